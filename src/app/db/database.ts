@@ -1,0 +1,73 @@
+/**
+ * What the tablet stores, and where (IndexedDB "juri"):
+ * - meta:     key/value — this device's id, the current session (juror, event, integrity pact),
+ *             the enrolled credential, sync bookkeeping.
+ * - events:   event packages (schedule, teams, jurors, rubric), one row per event.
+ * - sheets:   the latest score sheet per [event, juror, team]; always the replay of its changes.
+ * - changes:  the append-only change log, one row per score/note/comment/status change, keyed by a
+ *             per-device increasing seq; `state` tracks unsent → bundled → sent.
+ * - bundles:  signed score bundles as built (immutable), so a resend is byte-identical.
+ * Only modules in this folder touch these tables; screens call the repositories.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { ScoreBundle, BundleReceipt } from '#shared/bundle.ts';
+import type { EventPackage } from '#shared/event.ts';
+import type { ChangeEntry, ScoreSheet } from '#shared/sheet.ts';
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+export type EventSource = 'demo' | 'enrolled' | 'import';
+
+export interface EventRow {
+  id: string;
+  pkg: EventPackage;
+  source: EventSource;
+  loadedAt: string;
+}
+
+export type ChangeState = 'unsent' | 'bundled' | 'sent';
+
+export interface ChangeRow extends ChangeEntry {
+  state: ChangeState;
+  bundleId?: string;
+}
+
+export type BundleState = 'pending' | 'sent';
+
+export interface BundleRow {
+  bundleId: string;
+  fromSeq: number;
+  toSeq: number;
+  state: BundleState;
+  bundle: ScoreBundle;
+  /** sha256 of the canonical bundle: the next bundle's prevHash. */
+  hash: string;
+  receipt?: BundleReceipt;
+  attempts: number;
+  lastError?: string;
+}
+
+export class JuriDatabase extends Dexie {
+  meta!: EntityTable<MetaRow, 'key'>;
+  events!: EntityTable<EventRow, 'id'>;
+  sheets!: Dexie.Table<ScoreSheet, [string, string, string]>;
+  changes!: EntityTable<ChangeRow, 'seq'>;
+  bundles!: EntityTable<BundleRow, 'bundleId'>;
+
+  constructor(name = 'juri') {
+    // 'strict' makes Chromium flush to disk before a transaction reports complete: "Tersimpan" must mean it.
+    super(name, { chromeTransactionDurability: 'strict' });
+    this.version(1).stores({
+      meta: '&key',
+      events: '&id',
+      sheets: '&[eventId+jurorId+teamId], [eventId+jurorId]',
+      changes: '&seq, state, [eventId+jurorId], bundleId',
+      bundles: '&bundleId, &fromSeq, state',
+    });
+  }
+}
+
+export const db = new JuriDatabase();

@@ -1,0 +1,28 @@
+/** Event packages: validated with the shared schema before anything is stored. */
+import { type EventPackage, EventPackageSchema } from '#shared/event.ts';
+import { parseWith } from '#shared/validation.ts';
+import { db, type EventRow, type EventSource } from './database.ts';
+import { InvalidPackageError } from './errors.ts';
+
+/** Validates and stores an event package; throws InvalidPackageError naming the field, storing nothing. */
+export async function saveEventPackage(input: unknown, source: EventSource): Promise<EventPackage> {
+  const parsed = parseWith(EventPackageSchema, input);
+  if (!parsed.ok) throw new InvalidPackageError(parsed.field, parsed.message);
+  await db.events.put({ id: parsed.value.event.id, pkg: parsed.value, source, loadedAt: new Date().toISOString() });
+  return parsed.value;
+}
+
+export async function getEventPackage(eventId: string): Promise<EventPackage | undefined> {
+  return (await db.events.get(eventId))?.pkg;
+}
+
+export async function listEvents(): Promise<EventRow[]> {
+  return db.events.toArray();
+}
+
+/** Loads the bundled demo event (KIPP Kota Malang 2021) unless it is already there. */
+export async function ensureDemoEvent(): Promise<EventPackage> {
+  const { DEMO_EVENT } = await import('#shared/demo/kipp-malang-2021.ts');
+  const existing = await getEventPackage(DEMO_EVENT.event.id);
+  return existing ?? saveEventPackage(DEMO_EVENT, 'demo');
+}

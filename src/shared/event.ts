@@ -1,0 +1,125 @@
+/**
+ * The event package: everything a tablet needs to judge an event, validated at every edge
+ * (imported file, server reply, seed). Rubrics are data, so weights and scales live here, not in code.
+ */
+import * as v from 'valibot';
+
+const Id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'harus huruf kecil, angka atau tanda hubung'));
+const Text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1, 'wajib diisi'), v.maxLength(max));
+const IsoDate = v.pipe(v.string(), v.isoDate('harus tanggal YYYY-MM-DD'));
+const Clock = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'harus jam HH:MM'));
+
+/** Text shown in both UI languages. */
+export const LocalizedSchema = v.object({ id: Text(400), en: Text(400) });
+
+export const AGENCY_TYPES = ['perangkat-daerah', 'unit-kerja', 'sekolah', 'puskesmas', 'perusahaan-daerah'] as const;
+
+export const TeamSchema = v.object({
+  id: Id,
+  agency: Text(160),
+  agencyType: v.picklist(AGENCY_TYPES, 'jenis instansi tidak dikenal'),
+  title: Text(200),
+  summary: Text(1000),
+});
+
+export const SlotSchema = v.object({
+  id: Id,
+  day: IsoDate,
+  room: Text(80),
+  start: Clock,
+  presentationMinutes: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(120)),
+  interviewMinutes: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(120)),
+  teamId: Id,
+});
+
+export const JurorSchema = v.object({
+  id: Id,
+  name: Text(120),
+  role: v.optional(Text(160)),
+});
+
+export const ScaleSchema = v.pipe(
+  v.object({
+    min: v.pipe(v.number(), v.finite()),
+    max: v.pipe(v.number(), v.finite()),
+    step: v.pipe(v.number(), v.finite(), v.gtValue(0, 'harus lebih dari 0')),
+  }),
+  v.check((s) => s.max > s.min, 'max harus lebih besar dari min'),
+  v.check((s) => Number.isInteger(Math.round(((s.max - s.min) / s.step) * 1e9) / 1e9), 'rentang harus kelipatan step'),
+);
+
+export const CriterionSchema = v.object({
+  id: Id,
+  name: LocalizedSchema,
+  guidance: LocalizedSchema,
+  weight: v.pipe(v.number(), v.finite(), v.gtValue(0, 'bobot harus lebih dari 0')),
+  scale: ScaleSchema,
+});
+
+export const RubricSchema = v.pipe(
+  v.object({
+    id: Id,
+    name: Text(160),
+    criteria: v.pipe(v.array(CriterionSchema), v.minLength(1, 'minimal satu kriteria'), v.maxLength(30)),
+    /** Declared before scoring starts: criterion ids whose panel mean breaks ties, in order. */
+    tieBreak: v.optional(v.array(Id), []),
+  }),
+  v.check((r) => unique(r.criteria.map((c) => c.id)), 'id kriteria harus unik'),
+  v.check((r) => (r.tieBreak ?? []).every((id) => r.criteria.some((c) => c.id === id)), 'tieBreak menyebut kriteria yang tidak ada'),
+);
+
+export const EventInfoSchema = v.object({
+  id: Id,
+  name: Text(200),
+  organiser: Text(200),
+  venue: Text(200),
+  days: v.pipe(v.array(IsoDate), v.minLength(1, 'minimal satu hari')),
+  timezone: v.picklist(['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'], 'zona waktu harus WIB, WITA atau WIT'),
+});
+
+export const EVENT_PACKAGE_VERSION = 1;
+
+export const EventPackageSchema = v.pipe(
+  v.object({
+    schemaVersion: v.literal(EVENT_PACKAGE_VERSION, `schemaVersion harus ${EVENT_PACKAGE_VERSION}`),
+    event: EventInfoSchema,
+    rubric: RubricSchema,
+    teams: v.pipe(v.array(TeamSchema), v.minLength(1, 'minimal satu peserta'), v.maxLength(500)),
+    slots: v.pipe(v.array(SlotSchema), v.maxLength(500)),
+    jurors: v.pipe(v.array(JurorSchema), v.minLength(1, 'minimal satu juri'), v.maxLength(50)),
+  }),
+  v.forward(
+    v.check((p) => unique(p.teams.map((t) => t.id)), 'id peserta harus unik'),
+    ['teams'],
+  ),
+  v.forward(
+    v.check((p) => unique(p.jurors.map((j) => j.id)), 'id juri harus unik'),
+    ['jurors'],
+  ),
+  v.forward(
+    v.check((p) => {
+      const teams = new Set(p.teams.map((t) => t.id));
+      return p.slots.every((s) => teams.has(s.teamId));
+    }, 'jadwal menyebut peserta yang tidak ada'),
+    ['slots'],
+  ),
+  v.forward(
+    v.check((p) => p.slots.every((s) => p.event.days.includes(s.day)), 'jadwal memakai hari di luar hari acara'),
+    ['slots'],
+  ),
+);
+
+export type Localized = v.InferOutput<typeof LocalizedSchema>;
+export type AgencyType = (typeof AGENCY_TYPES)[number];
+export type Team = v.InferOutput<typeof TeamSchema>;
+export type Slot = v.InferOutput<typeof SlotSchema>;
+export type Juror = v.InferOutput<typeof JurorSchema>;
+export type Scale = v.InferOutput<typeof ScaleSchema>;
+export type Criterion = v.InferOutput<typeof CriterionSchema>;
+export type Rubric = v.InferOutput<typeof RubricSchema>;
+export type EventInfo = v.InferOutput<typeof EventInfoSchema>;
+export type EventPackage = v.InferOutput<typeof EventPackageSchema>;
+
+function unique(ids: readonly string[]): boolean {
+  return new Set(ids).size === ids.length;
+}

@@ -1,0 +1,56 @@
+/**
+ * Scoring maths. A weighted total maps every criterion linearly onto 0–100 (scale min → 0, max → 100),
+ * so rubrics with different scales and weights stay comparable; weights are relative, not percentages.
+ */
+import type { Rubric, Scale } from './event.ts';
+
+const EPSILON = 1e-9;
+
+/** Whether a value lies on the scale: within [min, max] and on a step from min. */
+export function isValidScore(scale: Scale, value: number): boolean {
+  if (!Number.isFinite(value) || value < scale.min - EPSILON || value > scale.max + EPSILON) return false;
+  const steps = (value - scale.min) / scale.step;
+  return Math.abs(steps - Math.round(steps)) < 1e-6;
+}
+
+/** Every value a juror can tap, in order. */
+export function scaleValues(scale: Scale): number[] {
+  const count = Math.round((scale.max - scale.min) / scale.step);
+  return Array.from({ length: count + 1 }, (_, i) => roundTo(scale.min + i * scale.step, 6));
+}
+
+export interface WeightedTotal {
+  /** 0–100; criteria not yet scored contribute nothing. */
+  total: number;
+  /** Number of criteria scored. */
+  scored: number;
+  complete: boolean;
+}
+
+export function weightedTotal(rubric: Pick<Rubric, 'criteria'>, scores: Readonly<Record<string, number>>): WeightedTotal {
+  const weightSum = rubric.criteria.reduce((sum, c) => sum + c.weight, 0);
+  let total = 0;
+  let scored = 0;
+  for (const c of rubric.criteria) {
+    const value = scores[c.id];
+    if (value === undefined) continue;
+    scored += 1;
+    const fraction = (value - c.scale.min) / (c.scale.max - c.scale.min);
+    total += (fraction * c.weight) / weightSum;
+  }
+  return { total: clamp(roundTo(total * 100, 6), 0, 100), scored, complete: scored === rubric.criteria.length };
+}
+
+/** A total as shown to people: two decimals, Indonesian or English separators. */
+export function formatTotal(total: number, locale: 'id' | 'en'): string {
+  return total.toLocaleString(locale === 'id' ? 'id-ID' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+function roundTo(value: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+function clamp(value: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, value));
+}
