@@ -44,8 +44,15 @@ export const ScaleSchema = v.pipe(
     max: v.pipe(v.number(), v.finite()),
     step: v.pipe(v.number(), v.finite(), v.gtValue(0, 'harus lebih dari 0')),
   }),
-  v.check((s) => s.max > s.min, 'max harus lebih besar dari min'),
-  v.check((s) => Number.isInteger(Math.round(((s.max - s.min) / s.step) * 1e9) / 1e9), 'rentang harus kelipatan step'),
+  // Forwarded so the message names the field to fix, not the whole scale.
+  v.forward(
+    v.check((s) => s.max > s.min, 'max harus lebih besar dari min'),
+    ['max'],
+  ),
+  v.forward(
+    v.check((s) => Number.isInteger(Math.round(((s.max - s.min) / s.step) * 1e9) / 1e9), 'rentang harus kelipatan step'),
+    ['step'],
+  ),
 );
 
 export const CriterionSchema = v.object({
@@ -64,8 +71,14 @@ export const RubricSchema = v.pipe(
     /** Declared before scoring starts: criterion ids whose panel mean breaks ties, in order. */
     tieBreak: v.optional(v.array(Id), []),
   }),
-  v.check((r) => unique(r.criteria.map((c) => c.id)), 'id kriteria harus unik'),
-  v.check((r) => (r.tieBreak ?? []).every((id) => r.criteria.some((c) => c.id === id)), 'tieBreak menyebut kriteria yang tidak ada'),
+  v.forward(
+    v.check((r) => unique(r.criteria.map((c) => c.id)), 'id kriteria harus unik'),
+    ['criteria'],
+  ),
+  v.forward(
+    v.check((r) => (r.tieBreak ?? []).every((id) => r.criteria.some((c) => c.id === id)), 'tieBreak menyebut kriteria yang tidak ada'),
+    ['tieBreak'],
+  ),
 );
 
 export const EventInfoSchema = v.object({

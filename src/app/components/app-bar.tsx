@@ -1,0 +1,34 @@
+import { useLocation } from 'preact-iso';
+import { useT } from '../i18n/index.ts';
+import { useUi } from '../store/ui-store.ts';
+
+/** The sticky bar: brand, navigation, language switch and the status badges (connection, sync). */
+export function AppBar() {
+  const t = useT();
+  const { path } = useLocation();
+  const lang = useUi((s) => s.lang);
+  const setLang = useUi((s) => s.setLang);
+  const current = (href: string) => (path === href ? 'page' : undefined);
+  return (
+    <header class="app-bar">
+      <a class="brand" href="/">
+        {t.common.appName}
+      </a>
+      <nav aria-label={t.common.mainNav}>
+        <a href="/" aria-current={current('/')}>
+          {t.common.navSchedule}
+        </a>
+        <a href="/rekap" aria-current={current('/rekap')}>
+          {t.common.navMyScores}
+        </a>
+        <a href="/status" aria-current={current('/status')}>
+          {t.common.navStatus}
+        </a>
+      </nav>
+      <div class="app-bar-status">{/* status badges mount here */}</div>
+      <button type="button" class="lang-switch" lang={lang === 'id' ? 'en' : 'id'} onClick={() => setLang(lang === 'id' ? 'en' : 'id')}>
+        {t.common.switchTo}
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,26 @@
+/**
+ * Live reads for screens: each re-renders when the underlying IndexedDB rows change (Dexie liveQuery).
+ * `undefined` means still loading; `null` means there is nothing.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { EventPackage } from '#shared/event.ts';
+import type { ScoreSheet } from '#shared/sheet.ts';
+import { getEventPackage } from './events-repo.ts';
+import { getSession, type Session } from './meta-repo.ts';
+import { getSheet, listSheets, type SheetRef } from './sheets-repo.ts';
+
+export function useSession(): Session | null | undefined {
+  return useLiveQuery(async () => (await getSession()) ?? null, []);
+}
+
+export function useEventPackage(eventId: string | undefined): EventPackage | null | undefined {
+  return useLiveQuery(async () => (eventId ? ((await getEventPackage(eventId)) ?? null) : null), [eventId]);
+}
+
+export function useSheets(eventId: string | undefined, jurorId: string | undefined): ScoreSheet[] | undefined {
+  return useLiveQuery(async () => (eventId && jurorId ? listSheets(eventId, jurorId) : []), [eventId, jurorId]);
+}
+
+export function useSheet(ref: SheetRef | undefined): ScoreSheet | null | undefined {
+  return useLiveQuery(async () => (ref ? ((await getSheet(ref)) ?? null) : null), [ref?.eventId, ref?.jurorId, ref?.teamId]);
+}

@@ -1,0 +1,3 @@
+const id = {};
+const en: typeof id = {};
+export default { id, en };

@@ -1,0 +1,4 @@
+// Placeholder: being built.
+export function EnrollScreen() {
+  return <main class="page">…</main>;
+}

@@ -1,0 +1,4 @@
+// Placeholder: being built.
+export function HomeScreen() {
+  return <main class="page">…</main>;
+}

@@ -1,0 +1,4 @@
+// Placeholder: being built.
+export function MyScoresScreen() {
+  return <main class="page">…</main>;
+}

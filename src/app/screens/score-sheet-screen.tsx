@@ -1,0 +1,4 @@
+// Placeholder: being built.
+export function ScoreSheetScreen() {
+  return <main class="page">…</main>;
+}

@@ -1,0 +1,4 @@
+// Placeholder: being built.
+export function StatusScreen() {
+  return <main class="page">…</main>;
+}
