@@ -31,11 +31,18 @@ export const UnsignedBundleSchema = v.object({
 export const ScoreBundleSchema = v.pipe(
   v.object({ ...UnsignedBundleSchema.entries, signature: Hex64 }),
   v.forward(
-    v.check((b) => b.toSeq - b.fromSeq + 1 === b.changes.length && b.changes.every((c, i) => c.seq === b.fromSeq + i), 'urutan perubahan harus berurutan dari fromSeq sampai toSeq'),
+    v.check(
+      (b) =>
+        b.toSeq - b.fromSeq + 1 === b.changes.length && b.changes.every((c, i) => c.seq === b.fromSeq + i),
+      'urutan perubahan harus berurutan dari fromSeq sampai toSeq',
+    ),
     ['changes'],
   ),
   v.forward(
-    v.check((b) => b.changes.every((c) => c.jurorId === b.jurorId && c.eventId === b.eventId), 'setiap perubahan harus milik juri dan acara bundel ini'),
+    v.check(
+      (b) => b.changes.every((c) => c.jurorId === b.jurorId && c.eventId === b.eventId),
+      'setiap perubahan harus milik juri dan acara bundel ini',
+    ),
     ['changes'],
   ),
 );
@@ -55,8 +62,20 @@ export const BundleReceiptSchema = v.object({
 export type BundleReceipt = v.InferOutput<typeof BundleReceiptSchema>;
 
 export function bundleSigningText(bundle: UnsignedBundle): string {
-  const { version, bundleId, deviceId, jurorId, eventId, fromSeq, toSeq, prevHash, createdAt, changes } = bundle;
-  return canonicalJson({ version, bundleId, deviceId, jurorId, eventId, fromSeq, toSeq, prevHash, createdAt, changes });
+  const { version, bundleId, deviceId, jurorId, eventId, fromSeq, toSeq, prevHash, createdAt, changes } =
+    bundle;
+  return canonicalJson({
+    version,
+    bundleId,
+    deviceId,
+    jurorId,
+    eventId,
+    fromSeq,
+    toSeq,
+    prevHash,
+    createdAt,
+    changes,
+  });
 }
 
 export async function signBundle(bundle: UnsignedBundle, secret: string): Promise<ScoreBundle> {

@@ -4,7 +4,10 @@
  */
 import * as v from 'valibot';
 
-const Id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'harus huruf kecil, angka atau tanda hubung'));
+const Id = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'harus huruf kecil, angka atau tanda hubung'),
+);
 const Text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1, 'wajib diisi'), v.maxLength(max));
 const IsoDate = v.pipe(v.string(), v.isoDate('harus tanggal YYYY-MM-DD'));
 const Clock = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'harus jam HH:MM'));
@@ -12,7 +15,13 @@ const Clock = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'harus jam
 /** Text shown in both UI languages. */
 export const LocalizedSchema = v.object({ id: Text(400), en: Text(400) });
 
-export const AGENCY_TYPES = ['perangkat-daerah', 'unit-kerja', 'sekolah', 'puskesmas', 'perusahaan-daerah'] as const;
+export const AGENCY_TYPES = [
+  'perangkat-daerah',
+  'unit-kerja',
+  'sekolah',
+  'puskesmas',
+  'perusahaan-daerah',
+] as const;
 
 export const TeamSchema = v.object({
   id: Id,
@@ -50,7 +59,15 @@ export const ScaleSchema = v.pipe(
     ['max'],
   ),
   v.forward(
-    v.check((s) => Number.isInteger(Math.round(((s.max - s.min) / s.step) * 1e9) / 1e9), 'rentang harus kelipatan step'),
+    v.check(
+      (s) => Number.isInteger(Math.round(((s.max - s.min) / s.step) * 1e9) / 1e9),
+      'rentang harus kelipatan step',
+    ),
+    ['step'],
+  ),
+  // Each value is a button on the tablet: more than a 0–100 scale's worth cannot be tapped sensibly.
+  v.forward(
+    v.check((s) => (s.max - s.min) / s.step <= 100, 'skala paling banyak 101 nilai'),
     ['step'],
   ),
 );
@@ -59,7 +76,12 @@ export const CriterionSchema = v.object({
   id: Id,
   name: LocalizedSchema,
   guidance: LocalizedSchema,
-  weight: v.pipe(v.number(), v.finite(), v.gtValue(0, 'bobot harus lebih dari 0')),
+  weight: v.pipe(
+    v.number(),
+    v.finite(),
+    v.gtValue(0, 'bobot harus lebih dari 0'),
+    v.maxValue(1000, 'bobot paling besar 1000'),
+  ),
   scale: ScaleSchema,
 });
 
@@ -76,7 +98,10 @@ export const RubricSchema = v.pipe(
     ['criteria'],
   ),
   v.forward(
-    v.check((r) => (r.tieBreak ?? []).every((id) => r.criteria.some((c) => c.id === id)), 'tieBreak menyebut kriteria yang tidak ada'),
+    v.check(
+      (r) => (r.tieBreak ?? []).every((id) => r.criteria.some((c) => c.id === id)),
+      'tieBreak menyebut kriteria yang tidak ada',
+    ),
     ['tieBreak'],
   ),
 );
@@ -87,7 +112,10 @@ export const EventInfoSchema = v.object({
   organiser: Text(200),
   venue: Text(200),
   days: v.pipe(v.array(IsoDate), v.minLength(1, 'minimal satu hari')),
-  timezone: v.picklist(['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'], 'zona waktu harus WIB, WITA atau WIT'),
+  timezone: v.picklist(
+    ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'],
+    'zona waktu harus WIB, WITA atau WIT',
+  ),
 });
 
 export const EVENT_PACKAGE_VERSION = 1;
@@ -117,7 +145,10 @@ export const EventPackageSchema = v.pipe(
     ['slots'],
   ),
   v.forward(
-    v.check((p) => p.slots.every((s) => p.event.days.includes(s.day)), 'jadwal memakai hari di luar hari acara'),
+    v.check(
+      (p) => p.slots.every((s) => p.event.days.includes(s.day)),
+      'jadwal memakai hari di luar hari acara',
+    ),
     ['slots'],
   ),
 );

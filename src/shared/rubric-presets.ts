@@ -80,7 +80,10 @@ export const KIPP_NASIONAL: Rubric = {
     {
       id: 'penguasaan-materi',
       name: { id: 'Penguasaan materi', en: 'Mastery of the material' },
-      guidance: { id: 'Menjawab pertanyaan juri dengan tepat dan berdasar data.', en: 'Answers the panel precisely, with data.' },
+      guidance: {
+        id: 'Menjawab pertanyaan juri dengan tepat dan berdasar data.',
+        en: 'Answers the panel precisely, with data.',
+      },
       weight: 15,
       scale: scale10,
     },
@@ -93,20 +96,44 @@ export const IGA_KEMENDAGRI: Rubric = {
   id: 'iga-kemendagri',
   name: 'Innovative Government Award — presentasi',
   criteria: [
-    { id: 'kebaruan', name: { id: 'Kebaruan', en: 'Novelty' }, guidance: kipp5[0]?.guidance ?? { id: '-', en: '-' }, weight: 30, scale: scale10 },
-    { id: 'kemanfaatan', name: { id: 'Kemanfaatan', en: 'Benefit' }, guidance: { id: 'Manfaat nyata bagi masyarakat.', en: 'Real benefit to the public.' }, weight: 25, scale: scale10 },
+    {
+      id: 'kebaruan',
+      name: { id: 'Kebaruan', en: 'Novelty' },
+      guidance: kipp5[0]?.guidance ?? { id: '-', en: '-' },
+      weight: 30,
+      scale: scale10,
+    },
+    {
+      id: 'kemanfaatan',
+      name: { id: 'Kemanfaatan', en: 'Benefit' },
+      guidance: { id: 'Manfaat nyata bagi masyarakat.', en: 'Real benefit to the public.' },
+      weight: 25,
+      scale: scale10,
+    },
     {
       id: 'kewenangan-kolaborasi',
       name: { id: 'Kewenangan / kolaborasi', en: 'Authority / collaboration' },
-      guidance: { id: 'Sesuai kewenangan daerah dan melibatkan pihak lain.', en: 'Within the region’s authority and involving partners.' },
+      guidance: {
+        id: 'Sesuai kewenangan daerah dan melibatkan pihak lain.',
+        en: 'Within the region’s authority and involving partners.',
+      },
       weight: 15,
       scale: scale10,
     },
-    { id: 'replikasi', name: { id: 'Replikasi', en: 'Replication' }, guidance: kipp5[3]?.guidance ?? { id: '-', en: '-' }, weight: 20, scale: scale10 },
+    {
+      id: 'replikasi',
+      name: { id: 'Replikasi', en: 'Replication' },
+      guidance: kipp5[3]?.guidance ?? { id: '-', en: '-' },
+      weight: 20,
+      scale: scale10,
+    },
     {
       id: 'penguasaan-materi',
       name: { id: 'Penguasaan materi', en: 'Mastery of the material' },
-      guidance: { id: 'Menguasai materi dan menjawab dengan tepat.', en: 'Knows the material and answers precisely.' },
+      guidance: {
+        id: 'Menguasai materi dan menjawab dengan tepat.',
+        en: 'Knows the material and answers precisely.',
+      },
       weight: 10,
       scale: scale10,
     },

@@ -16,7 +16,13 @@ export function isValidScore(scale: Scale, value: number): boolean {
 /** Every value a juror can tap, in order. */
 export function scaleValues(scale: Scale): number[] {
   const count = Math.round((scale.max - scale.min) / scale.step);
-  return Array.from({ length: count + 1 }, (_, i) => roundTo(scale.min + i * scale.step, 6));
+  return Array.from({ length: count + 1 }, (_, i) => {
+    const exact = scale.min + i * scale.step;
+    const tidy = roundTo(exact, 6);
+    // Six decimals hide float residue (0.30000000000000004 → 0.3) but would move a value off a finer
+    // or recurring step (1/3 → 0.333333), which isValidScore then refuses: keep the exact value there.
+    return Math.abs(tidy - exact) <= scale.step * 1e-9 ? tidy : exact;
+  });
 }
 
 export interface WeightedTotal {
@@ -27,7 +33,10 @@ export interface WeightedTotal {
   complete: boolean;
 }
 
-export function weightedTotal(rubric: Pick<Rubric, 'criteria'>, scores: Readonly<Record<string, number>>): WeightedTotal {
+export function weightedTotal(
+  rubric: Pick<Rubric, 'criteria'>,
+  scores: Readonly<Record<string, number>>,
+): WeightedTotal {
   const weightSum = rubric.criteria.reduce((sum, c) => sum + c.weight, 0);
   let total = 0;
   let scored = 0;
@@ -38,12 +47,19 @@ export function weightedTotal(rubric: Pick<Rubric, 'criteria'>, scores: Readonly
     const fraction = (value - c.scale.min) / (c.scale.max - c.scale.min);
     total += (fraction * c.weight) / weightSum;
   }
-  return { total: clamp(roundTo(total * 100, 6), 0, 100), scored, complete: scored === rubric.criteria.length };
+  return {
+    total: clamp(roundTo(total * 100, 6), 0, 100),
+    scored,
+    complete: scored === rubric.criteria.length,
+  };
 }
 
 /** A total as shown to people: two decimals, Indonesian or English separators. */
 export function formatTotal(total: number, locale: 'id' | 'en'): string {
-  return total.toLocaleString(locale === 'id' ? 'id-ID' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return total.toLocaleString(locale === 'id' ? 'id-ID' : 'en-GB', {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
 }
 
 function roundTo(value: number, digits: number): number {

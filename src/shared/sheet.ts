@@ -15,7 +15,9 @@ const Id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'id tidak sah
 const Reason = v.pipe(v.string(), v.trim(), v.minLength(1, 'alasan wajib diisi'), v.maxLength(500));
 
 export const ChangeKindSchema = v.picklist(['score', 'note', 'comment', 'status']);
-export const ChangeValueSchema = v.nullable(v.union([v.pipe(v.number(), v.finite()), v.pipe(v.string(), v.maxLength(2000))]));
+export const ChangeValueSchema = v.nullable(
+  v.union([v.pipe(v.number(), v.finite()), v.pipe(v.string(), v.maxLength(2000))]),
+);
 
 /** One entry of a device's append-only change log. `seq` increases by one per device. */
 export const ChangeEntrySchema = v.object({
@@ -61,11 +63,27 @@ export interface ScoreSheet {
 }
 
 export function emptySheet(eventId: string, jurorId: string, teamId: string, at: string): ScoreSheet {
-  return { eventId, jurorId, teamId, status: 'draft', scores: {}, notes: {}, comment: '', coiReason: null, updatedAt: at, lastSeq: 0, audit: [] };
+  return {
+    eventId,
+    jurorId,
+    teamId,
+    status: 'draft',
+    scores: {},
+    notes: {},
+    comment: '',
+    coiReason: null,
+    updatedAt: at,
+    lastSeq: 0,
+    audit: [],
+  };
 }
 
 /** The value a change would replace, read from the sheet as it stands. */
-export function currentValue(sheet: ScoreSheet | undefined, kind: ChangeKind, criterionId: string | null): ChangeValue {
+export function currentValue(
+  sheet: ScoreSheet | undefined,
+  kind: ChangeKind,
+  criterionId: string | null,
+): ChangeValue {
   if (!sheet) return kind === 'status' ? null : kind === 'comment' ? '' : null;
   switch (kind) {
     case 'score':
@@ -88,42 +106,67 @@ export type ChangeError =
   | { code: 'bad_transition'; message: string };
 
 /** Why a change may not be applied to this sheet under this rubric, or null when it may. */
-export function validateChange(rubric: Rubric, sheet: ScoreSheet | undefined, change: ChangeEntry): ChangeError | null {
+export function validateChange(
+  rubric: Rubric,
+  sheet: ScoreSheet | undefined,
+  change: ChangeEntry,
+): ChangeError | null {
   const status: TeamStatus = sheet?.status ?? 'none';
   const needsCriterion = change.kind === 'score' || change.kind === 'note';
   const criterion = needsCriterion ? rubric.criteria.find((c) => c.id === change.criterionId) : undefined;
-  if (needsCriterion && !criterion) return { code: 'unknown_criterion', message: `kriteria "${change.criterionId}" tidak ada di rubrik` };
-  if (!needsCriterion && change.criterionId !== null) return { code: 'bad_value', message: 'criterionId harus null' };
+  if (needsCriterion && !criterion)
+    return { code: 'unknown_criterion', message: `kriteria "${change.criterionId}" tidak ada di rubrik` };
+  if (!needsCriterion && change.criterionId !== null)
+    return { code: 'bad_value', message: 'criterionId harus null' };
 
   if (change.kind === 'status') {
     const next = change.newValue;
-    if (next !== 'final' && next !== 'coi' && next !== 'draft') return { code: 'bad_value', message: 'status tidak dikenal' };
-    if (next === 'coi' && !change.reason) return { code: 'reason_required', message: 'konflik kepentingan wajib disertai alasan' };
-    if (next === 'final' && status === 'coi') return { code: 'conflict_of_interest', message: 'lembar ini dinyatakan konflik kepentingan' };
-    if (next === 'draft' && status !== 'coi') return { code: 'bad_transition', message: 'hanya konflik kepentingan yang dapat dibatalkan' };
-    if (next === 'draft' && !change.reason) return { code: 'reason_required', message: 'pembatalan konflik kepentingan wajib disertai alasan' };
+    if (next !== 'final' && next !== 'coi' && next !== 'draft')
+      return { code: 'bad_value', message: 'status tidak dikenal' };
+    if (next === 'coi' && !change.reason)
+      return { code: 'reason_required', message: 'konflik kepentingan wajib disertai alasan' };
+    if (next === 'final' && status === 'coi')
+      return { code: 'conflict_of_interest', message: 'lembar ini dinyatakan konflik kepentingan' };
+    if (next === 'draft' && status !== 'coi')
+      return { code: 'bad_transition', message: 'hanya konflik kepentingan yang dapat dibatalkan' };
+    if (next === 'draft' && !change.reason)
+      return { code: 'reason_required', message: 'pembatalan konflik kepentingan wajib disertai alasan' };
     if (next === status) return { code: 'bad_transition', message: `lembar sudah berstatus ${status}` };
     return null;
   }
-  if (status === 'coi') return { code: 'conflict_of_interest', message: 'lembar ini dinyatakan konflik kepentingan' };
-  if (status === 'final' && !change.reason) return { code: 'reason_required', message: 'lembar sudah final: perubahan wajib disertai alasan' };
+  if (status === 'coi')
+    return { code: 'conflict_of_interest', message: 'lembar ini dinyatakan konflik kepentingan' };
+  if (status === 'final' && !change.reason)
+    return { code: 'reason_required', message: 'lembar sudah final: perubahan wajib disertai alasan' };
 
   if (change.kind === 'score') {
     if (change.newValue === null) return null;
-    if (typeof change.newValue !== 'number' || !criterion || !isValidScore(criterion.scale, change.newValue)) {
+    if (
+      typeof change.newValue !== 'number' ||
+      !criterion ||
+      !isValidScore(criterion.scale, change.newValue)
+    ) {
       const s = criterion?.scale;
       return { code: 'out_of_scale', message: `nilai harus ${s?.min}–${s?.max} dengan langkah ${s?.step}` };
     }
     return null;
   }
-  if (change.newValue !== null && typeof change.newValue !== 'string') return { code: 'bad_value', message: 'catatan harus teks' };
+  if (change.newValue !== null && typeof change.newValue !== 'string')
+    return { code: 'bad_value', message: 'catatan harus teks' };
   return null;
 }
 
 /** Replays one (already validated) change onto a sheet; returns a new sheet. */
 export function applyChange(sheet: ScoreSheet | undefined, change: ChangeEntry): ScoreSheet {
   const base = sheet ?? emptySheet(change.eventId, change.jurorId, change.teamId, change.at);
-  const next: ScoreSheet = { ...base, scores: { ...base.scores }, notes: { ...base.notes }, audit: base.audit, updatedAt: change.at, lastSeq: change.seq };
+  const next: ScoreSheet = {
+    ...base,
+    scores: { ...base.scores },
+    notes: { ...base.notes },
+    audit: base.audit,
+    updatedAt: change.at,
+    lastSeq: change.seq,
+  };
   const key = change.criterionId ?? '';
   switch (change.kind) {
     case 'score':
@@ -145,7 +188,15 @@ export function applyChange(sheet: ScoreSheet | undefined, change: ChangeEntry):
   if (change.reason) {
     next.audit = [
       ...base.audit,
-      { seq: change.seq, at: change.at, kind: change.kind, criterionId: change.criterionId, oldValue: change.oldValue, newValue: change.newValue, reason: change.reason },
+      {
+        seq: change.seq,
+        at: change.at,
+        kind: change.kind,
+        criterionId: change.criterionId,
+        oldValue: change.oldValue,
+        newValue: change.newValue,
+        reason: change.reason,
+      },
     ];
   }
   return next;
