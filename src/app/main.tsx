@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { App } from './app.tsx';
 import { ensureDemoEvent } from './db/events-repo.ts';
+import { startPwa } from './pwa/start-pwa.ts';
+import { startSync } from './sync/start-sync.ts';
 import './styles/base.css';
 
 // The demo event is there from the first start, so a new user sees a full event at once, offline.
@@ -8,3 +10,5 @@ void ensureDemoEvent().catch((error: unknown) => console.error('demo event', err
 
 const root = document.getElementById('app');
 if (root) render(<App />, root);
+startPwa();
+startSync();

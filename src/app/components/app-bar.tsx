@@ -1,6 +1,9 @@
 import { useLocation } from 'preact-iso';
 import { useT } from '../i18n/index.ts';
 import { useUi } from '../store/ui-store.ts';
+import { ConnectionBadge } from './pwa/connection-badge.tsx';
+import { UpdateBanner } from './pwa/update-banner.tsx';
+import { SyncBadge } from './sync/sync-badge.tsx';
 
 /** The sticky bar: brand, navigation, language switch and the status badges (connection, sync). */
 export function AppBar() {
@@ -25,10 +28,20 @@ export function AppBar() {
           {t.common.navStatus}
         </a>
       </nav>
-      <div class="app-bar-status">{/* status badges mount here */}</div>
-      <button type="button" class="lang-switch" lang={lang === 'id' ? 'en' : 'id'} onClick={() => setLang(lang === 'id' ? 'en' : 'id')}>
+      <div class="app-bar-status">
+        {/* status badges mount here */}
+        <ConnectionBadge />
+        <SyncBadge />
+      </div>
+      <button
+        type="button"
+        class="lang-switch"
+        lang={lang === 'id' ? 'en' : 'id'}
+        onClick={() => setLang(lang === 'id' ? 'en' : 'id')}
+      >
         {t.common.switchTo}
       </button>
+      <UpdateBanner />
     </header>
   );
 }

@@ -5,7 +5,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { EventPackage } from '#shared/event.ts';
 import type { ScoreSheet } from '#shared/sheet.ts';
-import { getEventPackage } from './events-repo.ts';
+import type { EventRow } from './database.ts';
+import { getEventPackage, listEvents } from './events-repo.ts';
 import { getSession, type Session } from './meta-repo.ts';
 import { getSheet, listSheets, type SheetRef } from './sheets-repo.ts';
 
@@ -13,14 +14,27 @@ export function useSession(): Session | null | undefined {
   return useLiveQuery(async () => (await getSession()) ?? null, []);
 }
 
+export function useEvents(): EventRow[] | undefined {
+  return useLiveQuery(listEvents, []);
+}
+
 export function useEventPackage(eventId: string | undefined): EventPackage | null | undefined {
   return useLiveQuery(async () => (eventId ? ((await getEventPackage(eventId)) ?? null) : null), [eventId]);
 }
 
-export function useSheets(eventId: string | undefined, jurorId: string | undefined): ScoreSheet[] | undefined {
-  return useLiveQuery(async () => (eventId && jurorId ? listSheets(eventId, jurorId) : []), [eventId, jurorId]);
+export function useSheets(
+  eventId: string | undefined,
+  jurorId: string | undefined,
+): ScoreSheet[] | undefined {
+  return useLiveQuery(
+    async () => (eventId && jurorId ? listSheets(eventId, jurorId) : []),
+    [eventId, jurorId],
+  );
 }
 
 export function useSheet(ref: SheetRef | undefined): ScoreSheet | null | undefined {
-  return useLiveQuery(async () => (ref ? ((await getSheet(ref)) ?? null) : null), [ref?.eventId, ref?.jurorId, ref?.teamId]);
+  return useLiveQuery(
+    async () => (ref ? ((await getSheet(ref)) ?? null) : null),
+    [ref?.eventId, ref?.jurorId, ref?.teamId],
+  );
 }

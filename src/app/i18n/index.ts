@@ -5,12 +5,28 @@
 import { type Lang, useUi } from '../store/ui-store.ts';
 import common from './dict/common.ts';
 import juror from './dict/juror.ts';
+import pwa from './dict/pwa.ts';
 import schedule from './dict/schedule.ts';
 import sheet from './dict/sheet.ts';
+import sync from './dict/sync.ts';
 
 const dictionaries = {
-  id: { common: common.id, juror: juror.id, schedule: schedule.id, sheet: sheet.id },
-  en: { common: common.en, juror: juror.en, schedule: schedule.en, sheet: sheet.en },
+  id: {
+    common: common.id,
+    juror: juror.id,
+    schedule: schedule.id,
+    sheet: sheet.id,
+    pwa: pwa.id,
+    sync: sync.id,
+  },
+  en: {
+    common: common.en,
+    juror: juror.en,
+    schedule: schedule.en,
+    sheet: sheet.en,
+    pwa: pwa.en,
+    sync: sync.en,
+  },
 } satisfies Record<Lang, unknown>;
 
 export type Dictionary = (typeof dictionaries)['id'];

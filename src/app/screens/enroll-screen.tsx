@@ -1,4 +1,57 @@
-// Placeholder: being built.
+/**
+ * Enrollment and the tablet's upload status. Not enrolled: type the panitia's code or confirm the one
+ * from the QR's URL (`/enroll?code=…`), then go to the schedule (which asks for the integrity pact).
+ * Enrolled: who the tablet belongs to and how sending goes.
+ */
+import { useLocation } from 'preact-iso';
+import { EnrollForm } from '../components/sync/enroll-form.tsx';
+import { SyncPanel } from '../components/sync/sync-panel.tsx';
+import { useSyncView } from '../components/sync/use-sync-overview.ts';
+import { useEventPackage } from '../db/live.ts';
+import { useT } from '../i18n/index.ts';
+import { enrollWithCode } from '../sync/enroll.ts';
+import '../styles/sync.css';
+
 export function EnrollScreen() {
-  return <main class="page">…</main>;
+  const t = useT();
+  const { query, route } = useLocation();
+  const view = useSyncView();
+  const pkg = useEventPackage(view?.overview.eventId ?? undefined);
+  if (!view) return <main class="page">{t.common.loading}</main>;
+  const { overview } = view;
+  const form = (
+    <EnrollForm initialCode={query.code} onSubmit={enrollWithCode} onEnrolled={() => route('/')} />
+  );
+
+  if (!overview.enrolled) {
+    return (
+      <main class="page enroll-page">
+        <h1>{t.sync.enrollTitle}</h1>
+        <p>{t.sync.enrollIntro}</p>
+        <section class="card">{form}</section>
+        <p>
+          <a href="/">{t.sync.demoLink}</a>
+        </p>
+      </main>
+    );
+  }
+
+  return (
+    <main class="page enroll-page">
+      <h1>{t.sync.enrolledTitle}</h1>
+      <section class="card" data-testid="enrolled-card">
+        <p>{t.sync.enrolledAs(overview.jurorName ?? '')}</p>
+        {pkg && <p class="muted">{pkg.event.name}</p>}
+        <p class="muted">
+          {t.sync.deviceLabel}: <code>{overview.deviceId}</code>
+        </p>
+      </section>
+      <SyncPanel />
+      <details class="card enroll-again" open={query.code !== undefined}>
+        <summary>{t.sync.reenrollTitle}</summary>
+        <p class="muted">{t.sync.reenrollHint}</p>
+        {form}
+      </details>
+    </main>
+  );
 }

@@ -1,4 +1,45 @@
-// Placeholder: being built.
+import { ProgressSummary } from '../components/schedule/progress-summary.tsx';
+import { progressOf } from '../components/schedule/schedule-model.ts';
+import { ScoreTable } from '../components/schedule/score-table.tsx';
+import { useEventPackage, useSession, useSheets } from '../db/live.ts';
+import type { Session } from '../db/meta-repo.ts';
+import { useT } from '../i18n/index.ts';
+import '../styles/schedule.css';
+
+/** Route "/rekap": the juror's own scores for every team, in schedule order. */
 export function MyScoresScreen() {
-  return <main class="page">…</main>;
+  const session = useSession();
+  if (session === undefined) return <main class="page" aria-busy="true" />;
+  if (!session?.pactAcceptedAt) return <NoTable missingEvent={false} />;
+  // Mounted only once the session is known, so the live queries never show a previous query's answer.
+  return <MyScores session={session} />;
+}
+
+function MyScores({ session }: { session: Session }) {
+  const t = useT();
+  const pkg = useEventPackage(session.eventId);
+  const sheets = useSheets(session.eventId, session.jurorId);
+  if (pkg === undefined || sheets === undefined) return <main class="page" aria-busy="true" />;
+  if (pkg === null) return <NoTable missingEvent />;
+  return (
+    <main class="page my-scores">
+      <h1>{t.schedule.myScoresTitle}</h1>
+      <p class="muted">{t.schedule.myScoresIntro}</p>
+      <ProgressSummary progress={progressOf(pkg, sheets)} />
+      <ScoreTable pkg={pkg} sheets={sheets} />
+    </main>
+  );
+}
+
+function NoTable({ missingEvent }: { missingEvent: boolean }) {
+  const t = useT();
+  return (
+    <main class="page">
+      <h1>{t.schedule.myScoresTitle}</h1>
+      <p>{missingEvent ? t.schedule.eventMissing : t.schedule.noSession}</p>
+      <a class="btn" href="/">
+        {t.schedule.toPicker}
+      </a>
+    </main>
+  );
 }

@@ -1,4 +1,231 @@
-// Placeholder: being built.
+/**
+ * Lembar Penilaian: one team, one screen. Every tap is one repository call; what the screen shows as
+ * scored, final or in conflict is read back from IndexedDB (live), never assumed from the tap.
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useRoute } from 'preact-iso';
+import { ChangeRejectedError } from '#app/db/errors.ts';
+import { useEventPackage, useSession, useSheet } from '#app/db/live.ts';
+import {
+  declareConflict,
+  finaliseSheet,
+  type SheetRef,
+  saveComment,
+  saveNote,
+  saveScore,
+  withdrawConflict,
+} from '#app/db/sheets-repo.ts';
+import type { EventPackage, Team } from '#shared/event.ts';
+import { formatTotal, weightedTotal } from '#shared/scoring.ts';
+import { CommentField } from '../components/sheet/comment-field.tsx';
+import { ConflictBanner } from '../components/sheet/conflict-banner.tsx';
+import { CriterionRow } from '../components/sheet/criterion-row.tsx';
+import { FinalBanner } from '../components/sheet/final-banner.tsx';
+import { FinaliseDialog } from '../components/sheet/finalise-dialog.tsx';
+import { ReasonDialog } from '../components/sheet/reason-dialog.tsx';
+import { SheetActions } from '../components/sheet/sheet-actions.tsx';
+import { SheetHeader } from '../components/sheet/sheet-header.tsx';
+import { TeamSummary } from '../components/sheet/team-summary.tsx';
+import { useAppBarHeight } from '../components/sheet/use-app-bar-height.ts';
+import { type SaveFailure, useSaveTracker } from '../components/sheet/use-save-tracker.ts';
+import { useLang, useT } from '../i18n/index.ts';
+import { useUi } from '../store/ui-store.ts';
+import '../styles/sheet.css';
+
 export function ScoreSheetScreen() {
-  return <main class="page">…</main>;
+  const t = useT();
+  const teamId = useRoute().params.teamId ?? '';
+  const setOpenSheet = useUi((s) => s.setOpenSheet);
+  const session = useSession();
+  const pkg = useEventPackage(session?.eventId);
+
+  // The app-update flow must not reload while a sheet is open.
+  useEffect(() => {
+    setOpenSheet(teamId);
+    return () => setOpenSheet(null);
+  }, [teamId, setOpenSheet]);
+
+  if (session === undefined || (session !== null && pkg === undefined))
+    return <Gate message={t.common.loading} />;
+  if (session === null) return <Gate message={t.sheet.noSession} link={t.sheet.pickJuror} />;
+  if (session.pactAcceptedAt === null) return <Gate message={t.sheet.pactMissing} link={t.sheet.toPact} />;
+  const team = pkg?.teams.find((candidate) => candidate.id === teamId);
+  if (!pkg || !team) return <Gate message={t.sheet.teamNotFound} link={t.common.toSchedule} />;
+
+  const sheetRef = { eventId: session.eventId, jurorId: session.jurorId, teamId };
+  // Keyed so an edit reason never carries over to another team's sheet.
+  return (
+    <SheetEditor
+      key={`${sheetRef.eventId}/${sheetRef.jurorId}/${teamId}`}
+      pkg={pkg}
+      team={team}
+      sheetRef={sheetRef}
+    />
+  );
+}
+
+function Gate({ message, link }: { message: string; link?: string }) {
+  return (
+    <main class="page">
+      <p>{message}</p>
+      {link && (
+        <a class="btn" href="/">
+          {link}
+        </a>
+      )}
+    </main>
+  );
+}
+
+type OpenDialog = 'finalise' | 'change' | 'conflict' | 'withdraw' | null;
+
+interface EditorProps {
+  pkg: EventPackage;
+  team: Team;
+  sheetRef: SheetRef;
+}
+
+function SheetEditor({ pkg, team, sheetRef }: EditorProps) {
+  const t = useT();
+  const lang = useLang();
+  const sheet = useSheet(sheetRef);
+  const tracker = useSaveTracker(describeSaveError);
+  const { track, markWaiting } = tracker;
+  const appBarHeight = useAppBarHeight();
+  const [editReason, setEditReason] = useState<string | null>(null);
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+
+  const status = sheet?.status ?? 'draft';
+  // Every change to a final sheet carries the reason given on this visit; the repository insists.
+  const reason = status === 'final' ? (editReason ?? undefined) : undefined;
+  const commentWaiting = useCallback(() => markWaiting('comment'), [markWaiting]);
+
+  if (sheet === undefined) return <Gate message={t.common.loading} />;
+
+  const { criteria } = pkg.rubric;
+  const scores = sheet?.scores ?? {};
+  const notes = sheet?.notes ?? {};
+  const total = weightedTotal(pkg.rubric, scores);
+  const locked = status === 'coi' || (status === 'final' && editReason === null);
+  const weights = weightPercents(pkg, lang);
+  const slot = pkg.slots.find((s) => s.teamId === team.id);
+  const closeThen = (run: () => Promise<unknown>) => {
+    setDialog(null);
+    void track('status', run);
+  };
+
+  return (
+    <main class="page sheet-page">
+      <SheetHeader
+        team={team}
+        slot={slot}
+        status={status}
+        total={total}
+        criteriaCount={criteria.length}
+        saveState={tracker.state}
+        onDismissError={tracker.dismiss}
+        top={appBarHeight}
+      />
+      <TeamSummary team={team} />
+      {status === 'final' && (
+        <FinalBanner
+          editReason={editReason}
+          onChange={() => setDialog('change')}
+          onDone={() => setEditReason(null)}
+        />
+      )}
+      {status === 'coi' && (
+        <ConflictBanner reason={sheet?.coiReason ?? null} onWithdraw={() => setDialog('withdraw')} />
+      )}
+
+      <div class="criteria">
+        {criteria.map((c) => (
+          <CriterionRow
+            key={c.id}
+            criterion={c}
+            weightPercent={weights.get(c.id) ?? null}
+            value={scores[c.id]}
+            note={notes[c.id] ?? ''}
+            locked={locked}
+            onScore={(value) => void track(`score:${c.id}`, () => saveScore(sheetRef, c.id, value, reason))}
+            onNoteSave={(text) => void track(`note:${c.id}`, () => saveNote(sheetRef, c.id, text, reason))}
+            onNoteWaiting={() => markWaiting(`note:${c.id}`)}
+          />
+        ))}
+      </div>
+
+      <CommentField
+        saved={sheet?.comment ?? ''}
+        readOnly={locked}
+        onSave={(text) => void track('comment', () => saveComment(sheetRef, text, reason))}
+        onWaiting={commentWaiting}
+      />
+      <SheetActions
+        status={status}
+        onFinalise={() => setDialog('finalise')}
+        onConflict={() => setDialog('conflict')}
+      />
+
+      {dialog === 'finalise' && (
+        <FinaliseDialog
+          emptyCriteria={criteria.filter((c) => scores[c.id] === undefined).map((c) => c.name[lang])}
+          criteriaCount={criteria.length}
+          total={formatTotal(total.total, lang)}
+          onConfirm={() => closeThen(() => finaliseSheet(sheetRef))}
+          onCancel={() => setDialog(null)}
+        />
+      )}
+      {dialog === 'change' && (
+        <ReasonDialog
+          title={t.sheet.changeTitle}
+          explain={t.sheet.changeExplain}
+          confirmLabel={t.sheet.continue}
+          onConfirm={(given) => {
+            setEditReason(given);
+            setDialog(null);
+          }}
+          onCancel={() => setDialog(null)}
+        />
+      )}
+      {dialog === 'conflict' && (
+        <ReasonDialog
+          title={t.sheet.coiTitle}
+          explain={t.sheet.coiExplain}
+          confirmLabel={t.sheet.coiConfirm}
+          danger
+          onConfirm={(given) => closeThen(() => declareConflict(sheetRef, given))}
+          onCancel={() => setDialog(null)}
+        />
+      )}
+      {dialog === 'withdraw' && (
+        <ReasonDialog
+          title={t.sheet.coiWithdrawTitle}
+          explain={t.sheet.coiWithdrawExplain}
+          confirmLabel={t.sheet.coiWithdrawConfirm}
+          onConfirm={(given) => closeThen(() => withdrawConflict(sheetRef, given))}
+          onCancel={() => setDialog(null)}
+        />
+      )}
+    </main>
+  );
+}
+
+/** Relative weights as percentages, or nothing when all weights are equal (then they say nothing). */
+function weightPercents(pkg: EventPackage, lang: 'id' | 'en'): Map<string, string> {
+  const { criteria } = pkg.rubric;
+  if (new Set(criteria.map((c) => c.weight)).size <= 1) return new Map();
+  const sum = criteria.reduce((acc, c) => acc + c.weight, 0);
+  const format = (share: number) =>
+    share.toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 1 });
+  return new Map(criteria.map((c) => [c.id, `${format((c.weight / sum) * 100)}%`]));
+}
+
+function describeSaveError(error: unknown): SaveFailure {
+  if (error instanceof ChangeRejectedError)
+    return { kind: 'rejected', code: error.reason.code, message: error.reason.message };
+  // IndexedDB fails with DOMExceptions (QuotaExceededError, …), which are not Errors in every realm.
+  if (typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string') {
+    return { kind: 'storage', name: error.name, message: String(error) };
+  }
+  return { kind: 'storage', name: 'Error', message: String(error) };
 }

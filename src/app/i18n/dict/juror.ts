@@ -1,3 +1,55 @@
-const id = {};
-const en: typeof id = {};
+/** Juror picker and integrity pact. */
+const id = {
+  pickerTitle: 'Pilih nama Anda',
+  pickerIntro: 'Ketuk nama Anda untuk mulai menilai.',
+  demoBadge: 'Mode demo',
+  demoNotice: 'Nilai hanya tersimpan di tablet ini dan tidak dikirim ke panitia.',
+  enrollLink: 'Daftar dengan kode panitia',
+  enrollHint: 'Juri resmi mendaftar dengan kode dari panitia.',
+  preparing: 'Menyiapkan acara…',
+  loadFailed: 'Acara demo tidak dapat dimuat. Muat ulang halaman atau daftar dengan kode panitia.',
+  startFailed: 'Juri tidak dapat dipilih. Coba lagi.',
+  jurorsOf: (event: string) => `Juri ${event}`,
+  pactTitle: 'Pakta integritas',
+  pactIntro: (juror: string, event: string) =>
+    `Saya, ${juror}, sebagai juri ${event}, menyatakan bahwa saya:`,
+  pactPoints: [
+    'menilai setiap peserta secara independen, jujur dan objektif, tanpa tekanan atau pengaruh dari pihak mana pun;',
+    'menjaga kerahasiaan nilai dan pembahasan penilaian sampai hasil diumumkan resmi oleh panitia;',
+    'menyatakan konflik kepentingan — misalnya inovasi dari instansi tempat saya bekerja atau dari keluarga — dan tidak menilai peserta tersebut;',
+    'tidak menghubungi peserta tentang penilaian di luar sesi presentasi dan wawancara, dan tidak menerima pemberian dalam bentuk apa pun.',
+  ],
+  pactCheck: 'Saya telah membaca dan menyetujui pakta integritas ini.',
+  pactAccept: 'Saya setuju',
+  pactSwitch: 'Bukan saya — ganti juri',
+  pactFailed: 'Persetujuan tidak dapat disimpan. Coba lagi.',
+  switchJuror: 'Ganti juri',
+  switchFailed: 'Juri tidak dapat diganti. Coba lagi.',
+};
+const en: typeof id = {
+  pickerTitle: 'Choose your name',
+  pickerIntro: 'Tap your name to start scoring.',
+  demoBadge: 'Demo mode',
+  demoNotice: 'Scores stay on this tablet only and are not sent to the organizer.',
+  enrollLink: 'Enrol with an organizer code',
+  enrollHint: 'Official jurors enrol with a code from the organizer.',
+  preparing: 'Preparing the event…',
+  loadFailed: 'The demo event could not be loaded. Reload the page or enrol with an organizer code.',
+  startFailed: 'Could not choose this juror. Please try again.',
+  jurorsOf: (event: string) => `Jurors of ${event}`,
+  pactTitle: 'Integrity pact',
+  pactIntro: (juror: string, event: string) => `I, ${juror}, as a juror of ${event}, declare that I will:`,
+  pactPoints: [
+    'score every participant independently, honestly and objectively, free of pressure or influence from anyone;',
+    'keep scores and the panel’s discussions confidential until the organizer announces the official result;',
+    'declare any conflict of interest — for example an innovation from my own agency or from family — and not score that participant;',
+    'not contact participants about the judging outside the presentation and interview, and accept no gifts of any kind.',
+  ],
+  pactCheck: 'I have read and agree to this integrity pact.',
+  pactAccept: 'I agree',
+  pactSwitch: 'Not me — switch juror',
+  pactFailed: 'Your agreement could not be saved. Please try again.',
+  switchJuror: 'Switch juror',
+  switchFailed: 'Could not switch juror. Please try again.',
+};
 export default { id, en };

@@ -1,3 +1,59 @@
-const id = {};
-const en: typeof id = {};
+/** Schedule (home screen) and "my scores". */
+import type { TeamStatus } from '#shared/sheet.ts';
+
+const id = {
+  title: 'Jadwal',
+  daysLabel: 'Hari acara',
+  day: (n: number) => `Hari ${n}`,
+  status: {
+    none: 'Belum dinilai',
+    draft: 'Draf',
+    final: 'Final',
+    coi: 'Konflik kepentingan',
+  } satisfies Record<TeamStatus, string>,
+  progress: (done: number, total: number) => `${done} dari ${total} final`,
+  progressLabel: 'Lembar yang sudah final',
+  coiCount: (n: number) => `${n} konflik kepentingan`,
+  now: 'Sedang berlangsung',
+  next: 'Berikutnya',
+  noTeams: 'Tidak ada peserta terjadwal pada hari ini.',
+  eventMissing: 'Acara untuk sesi ini tidak ada di tablet. Ganti juri untuk memilih acara lain.',
+  jurorLabel: 'Juri',
+  myScoresTitle: 'Nilai saya',
+  myScoresIntro: 'Nilai Anda untuk setiap peserta, urut sesuai jadwal. Juri lain tidak melihat tabel ini.',
+  tableLabel: 'Tabel nilai saya',
+  colTeam: 'Peserta',
+  colTotal: 'Nilai akhir',
+  colStatus: 'Status',
+  empty: '–',
+  partial: (scored: number, total: number) => `${scored} dari ${total} kriteria`,
+  noSession: 'Pilih nama Anda dan setujui pakta integritas terlebih dahulu.',
+  toPicker: 'Pilih juri',
+  unscheduled: 'Tanpa jadwal',
+};
+const en: typeof id = {
+  title: 'Schedule',
+  daysLabel: 'Event days',
+  day: (n: number) => `Day ${n}`,
+  status: { none: 'Not started', draft: 'Draft', final: 'Final', coi: 'Conflict of interest' },
+  progress: (done: number, total: number) => `${done} of ${total} final`,
+  progressLabel: 'Sheets finalised',
+  coiCount: (n: number) => `${n} conflict${n === 1 ? '' : 's'} of interest`,
+  now: 'In progress',
+  next: 'Next',
+  noTeams: 'No participants are scheduled on this day.',
+  eventMissing: 'The event of this session is not on this tablet. Switch juror to choose another event.',
+  jurorLabel: 'Juror',
+  myScoresTitle: 'My scores',
+  myScoresIntro: 'Your scores for every participant, in schedule order. Other jurors do not see this table.',
+  tableLabel: 'Table of my scores',
+  colTeam: 'Participant',
+  colTotal: 'Total',
+  colStatus: 'Status',
+  empty: '–',
+  partial: (scored: number, total: number) => `${scored} of ${total} criteria`,
+  noSession: 'Choose your name and accept the integrity pact first.',
+  toPicker: 'Choose juror',
+  unscheduled: 'Not scheduled',
+};
 export default { id, en };

@@ -1,0 +1,12 @@
+/** Every bench section, in the order they run and print. */
+import { measureBundleSize } from './bundle-size.ts';
+import type { Section } from './figures.ts';
+import { offlineColdStartSection, syncSection } from './optional-sections.ts';
+import { measureSaveLatency } from './save-latency.ts';
+
+export const SECTIONS: readonly Section[] = [
+  { name: 'bundle-size', run: measureBundleSize },
+  { name: 'save-latency', run: measureSaveLatency },
+  offlineColdStartSection,
+  syncSection,
+];

@@ -1,0 +1,11 @@
+import { useT } from '../../i18n/index.ts';
+
+/** Says plainly that nothing leaves the tablet in demo mode. */
+export function DemoNotice() {
+  const t = useT();
+  return (
+    <p class="demo-notice">
+      <strong class="demo-badge">{t.juror.demoBadge}</strong> {t.juror.demoNotice}
+    </p>
+  );
+}

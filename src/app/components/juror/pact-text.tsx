@@ -1,0 +1,21 @@
+import { useT } from '../../i18n/index.ts';
+
+interface Props {
+  jurorName: string;
+  eventName: string;
+}
+
+/** The integrity pact itself: independence, confidentiality, conflicts of interest, no contact. */
+export function PactText({ jurorName, eventName }: Props) {
+  const t = useT();
+  return (
+    <div class="pact-text">
+      <p>{t.juror.pactIntro(jurorName, eventName)}</p>
+      <ol>
+        {t.juror.pactPoints.map((point) => (
+          <li key={point}>{point}</li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * One criterion on one compact row: name, score buttons, and two toggles (guidance, note) whose
+ * content opens under the row. A note starts folded when empty, so five rows fit a landscape tablet;
+ * folding a written note hides it but keeps it (flushed on unmount).
+ */
+
+import { useId, useState } from 'preact/hooks';
+import type { Criterion } from '#shared/event.ts';
+import { useLang, useT } from '../../i18n/index.ts';
+import { NoteField } from './note-field.tsx';
+import { ScoreButtons } from './score-buttons.tsx';
+
+interface Props {
+  criterion: Criterion;
+  /** Relative weight as a percentage, shown only when the rubric's weights differ. */
+  weightPercent: string | null;
+  value: number | undefined;
+  note: string;
+  /** Scores and notes cannot change (final without a reason, or conflict of interest). */
+  locked: boolean;
+  onScore: (value: number) => void;
+  onNoteSave: (text: string) => void;
+  onNoteWaiting: () => void;
+}
+
+export function CriterionRow({
+  criterion,
+  weightPercent,
+  value,
+  note,
+  locked,
+  onScore,
+  onNoteSave,
+  onNoteWaiting,
+}: Props) {
+  const t = useT();
+  const lang = useLang();
+  const id = useId();
+  const [guidanceOpen, setGuidanceOpen] = useState(false);
+  const [noteOpen, setNoteOpen] = useState(note !== '');
+  const name = criterion.name[lang];
+
+  return (
+    <section class="criterion-row" data-criterion-id={criterion.id} aria-labelledby={`${id}-name`}>
+      <div class="criterion-head">
+        <h2 id={`${id}-name`} class="criterion-name">
+          {name}
+          {weightPercent && <span class="criterion-weight"> · {t.sheet.weight(weightPercent)}</span>}
+        </h2>
+        <span class="criterion-value">{value === undefined ? t.sheet.notScored : ''}</span>
+      </div>
+      <ScoreButtons
+        scale={criterion.scale}
+        value={value}
+        disabled={locked}
+        label={t.sheet.scoreFor(name)}
+        onScore={onScore}
+      />
+      <div class="criterion-toggles">
+        <button
+          type="button"
+          class="toggle-btn"
+          aria-expanded={guidanceOpen}
+          aria-controls={`${id}-guidance`}
+          onClick={() => setGuidanceOpen(!guidanceOpen)}
+        >
+          {t.sheet.guidance}
+        </button>
+        <button
+          type="button"
+          class="toggle-btn"
+          aria-expanded={noteOpen}
+          aria-controls={noteOpen ? `${id}-note` : undefined}
+          onClick={() => setNoteOpen(!noteOpen)}
+        >
+          {t.sheet.note}
+          {note !== '' && ' ✓'}
+        </button>
+      </div>
+      <p id={`${id}-guidance`} class="criterion-guidance" hidden={!guidanceOpen}>
+        {criterion.guidance[lang]}
+      </p>
+      {noteOpen && (
+        <NoteField
+          id={`${id}-note`}
+          label={t.sheet.noteFor(name)}
+          saved={note}
+          readOnly={locked}
+          onSave={onNoteSave}
+          onWaiting={onNoteWaiting}
+        />
+      )}
+    </section>
+  );
+}

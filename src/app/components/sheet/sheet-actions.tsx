@@ -1,0 +1,26 @@
+/** The sheet's deliberate actions: finalise (drafts only) and declare a conflict of interest. */
+import type { SheetStatus } from '#shared/sheet.ts';
+import { useT } from '../../i18n/index.ts';
+
+interface Props {
+  status: SheetStatus;
+  onFinalise: () => void;
+  onConflict: () => void;
+}
+
+export function SheetActions({ status, onFinalise, onConflict }: Props) {
+  const t = useT();
+  if (status === 'coi') return null;
+  return (
+    <div class="sheet-actions">
+      <button type="button" class="btn btn-danger" onClick={onConflict}>
+        {t.sheet.coi}
+      </button>
+      {status === 'draft' && (
+        <button type="button" class="btn btn-primary" onClick={onFinalise}>
+          {t.sheet.finalise}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * The presentation → interview timer. The phase is written out beside the colour, so the meaning
+ * never rests on colour alone, and a phase change is announced politely to screen readers.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { useT } from '../../i18n/index.ts';
+import { formatClock, readTimer } from './timer-phase.ts';
+
+interface Clock {
+  accumulatedMs: number;
+  runningSince: number | null;
+}
+
+// Survives leaving the sheet for the schedule and coming back mid-slot; forgotten on reload on purpose.
+const clocks = new Map<string, Clock>();
+const STOPPED: Clock = { accumulatedMs: 0, runningSince: null };
+
+interface Props {
+  /** Identifies the slot whose clock this is. */
+  slotId: string;
+  presentationMinutes: number;
+  interviewMinutes: number;
+}
+
+export function SlotTimer({ slotId, presentationMinutes, interviewMinutes }: Props) {
+  const t = useT().sheet.timer;
+  const [clock, setClockState] = useState<Clock>(() => clocks.get(slotId) ?? STOPPED);
+  const [, setTick] = useState(0);
+  const running = clock.runningSince !== null;
+
+  useEffect(() => {
+    if (!running) return;
+    const id = setInterval(() => setTick((n) => n + 1), 250);
+    return () => clearInterval(id);
+  }, [running]);
+
+  const setClock = (next: Clock) => {
+    clocks.set(slotId, next);
+    setClockState(next);
+  };
+  const elapsed = clock.accumulatedMs + (clock.runningSince === null ? 0 : Date.now() - clock.runningSince);
+  const started = running || clock.accumulatedMs > 0;
+  const toggle = () =>
+    setClock(
+      running
+        ? { accumulatedMs: elapsed, runningSince: null }
+        : { accumulatedMs: clock.accumulatedMs, runningSince: Date.now() },
+    );
+
+  const reading = readTimer(elapsed, presentationMinutes, interviewMinutes);
+  const phaseLabel = { presentation: t.presentation, interview: t.interview, overtime: t.overtime }[
+    reading.phase
+  ];
+  const time = formatClock(reading.ms, reading.phase);
+
+  return (
+    <fieldset class={`slot-timer phase-${reading.phase}`}>
+      <legend class="visually-hidden">{t.label}</legend>
+      <div class="timer-reading">
+        <span class="timer-phase" aria-live="polite" data-phase={reading.phase}>
+          {phaseLabel}
+          {started && !running ? ` · ${t.paused}` : ''}
+        </span>
+        <span class="timer-clock" role="timer">
+          {reading.phase === 'overtime' ? `+${time}` : time}
+          {reading.phase === 'overtime' ? '' : <span class="visually-hidden"> {t.remaining}</span>}
+        </span>
+      </div>
+      <button type="button" class="btn timer-btn" onClick={toggle}>
+        <span class="timer-btn-icon" aria-hidden="true">
+          {running ? '❚❚' : '▶'}
+        </span>
+        <span class="timer-btn-text">{running ? t.pause : started ? t.resume : t.start}</span>
+      </button>
+      <button type="button" class="btn timer-btn" disabled={!started} onClick={() => setClock(STOPPED)}>
+        <span class="timer-btn-icon" aria-hidden="true">
+          ↺
+        </span>
+        <span class="timer-btn-text">{t.reset}</span>
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,17 @@
+/** The innovation summary, folded away so the five criteria keep the screen. */
+import type { Team } from '#shared/event.ts';
+import { useT } from '../../i18n/index.ts';
+
+export function TeamSummary({ team }: { team: Team }) {
+  const t = useT();
+  return (
+    <details class="team-summary">
+      <summary>{t.sheet.summary}</summary>
+      {/* The header may cut a long title short on a phone; here it is whole. */}
+      <p>
+        <strong>{team.title}</strong> · {team.agency}
+      </p>
+      <p>{team.summary}</p>
+    </details>
+  );
+}

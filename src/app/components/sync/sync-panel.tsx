@@ -1,0 +1,46 @@
+/** The sync status in full: what waits, when the server last confirmed, the last problem in plain words. */
+import { useLang, useT } from '../../i18n/index.ts';
+import { syncNow } from '../../sync/start-sync.ts';
+import { SyncLabel } from './sync-badge.tsx';
+import { useSyncView } from './use-sync-overview.ts';
+
+export function SyncPanel() {
+  const t = useT().sync;
+  const lang = useLang();
+  const view = useSyncView();
+  if (!view) return null;
+  const { overview, state, nextAttemptAt } = view;
+  const locale = lang === 'id' ? 'id-ID' : 'en-GB';
+  const dateTime = (iso: string) =>
+    new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const time = (ms: number) => new Date(ms).toLocaleTimeString(locale, { timeStyle: 'short' });
+  const problem = overview.problem;
+  return (
+    <section class="card sync-panel" aria-labelledby="sync-panel-title" data-testid="sync-panel">
+      <h2 id="sync-panel-title">{t.panelTitle}</h2>
+      <p>
+        <SyncLabel state={state} unconfirmed={overview.unconfirmed} />
+      </p>
+      <p data-testid="sync-last-success">
+        {overview.lastSuccessAt ? t.lastSuccess(dateTime(overview.lastSuccessAt)) : t.neverSent}
+      </p>
+      {problem && (
+        <div
+          class={state === 'action' ? 'sync-problem sync-problem-action' : 'sync-problem'}
+          data-testid="sync-problem"
+          data-code={problem.code}
+        >
+          <h3>{t.lastProblem}</h3>
+          <p>{t.problem[problem.code]}</p>
+          {problem.detail && <p class="muted sync-detail">{t.problemDetail(problem.detail)}</p>}
+        </div>
+      )}
+      {nextAttemptAt !== null && state !== 'sent' && <p class="muted">{t.nextTry(time(nextAttemptAt))}</p>}
+      {overview.enrolled && (
+        <button type="button" class="btn" onClick={syncNow} disabled={state === 'sending'}>
+          {t.sendNow}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,130 @@
+/** Sending scores to the panitia: the sync badge, the sync panel and enrollment. */
+import type { SyncProblemCode } from '#app/db/sync-status-repo.ts';
+import type { EnrollFailure } from '#app/sync/enroll.ts';
+
+const KEEP = 'Nilai tetap aman di tablet.';
+const ASK = 'Hubungi panitia.';
+
+const id = {
+  badgeLabel: 'Status pengiriman nilai',
+  allSent: 'Semua nilai terkirim',
+  unsent: (n: number) => `${n} perubahan belum terkirim`,
+  offline: (n: number) => `Tersimpan di tablet · ${n} perubahan akan dikirim saat online`,
+  sending: 'Mengirim…',
+  needsAction: 'Pengiriman tertahan — perlu tindakan',
+  notEnrolled: 'Mode demo · tidak dikirim',
+  panelTitle: 'Pengiriman nilai',
+  lastSuccess: (time: string) => `Terakhir terkirim: ${time}`,
+  neverSent: 'Belum ada nilai yang terkirim dari tablet ini.',
+  lastProblem: 'Kendala terakhir',
+  nextTry: (time: string) => `Dicoba lagi otomatis sekitar pukul ${time}.`,
+  sendNow: 'Kirim sekarang',
+  problem: {
+    offline:
+      'Tablet tidak tersambung ke server. Nilai disimpan di tablet dan dikirim otomatis saat tersambung.',
+    timeout: 'Server tidak menjawab tepat waktu. Pengiriman dicoba lagi otomatis.',
+    server_error: 'Server sedang bermasalah. Pengiriman dicoba lagi otomatis.',
+    not_json:
+      'Yang menjawab bukan server Juri — biasanya Wi-Fi hotel yang meminta login. Buka browser untuk login Wi-Fi; pengiriman dicoba lagi otomatis.',
+    rate_limited: 'Server meminta tablet menunggu sebentar. Pengiriman dicoba lagi otomatis.',
+    revoked: `Akses tablet ini sudah dicabut. ${KEEP} ${ASK}`,
+    forbidden: `Server menolak nilai ini untuk pendaftaran tablet ini. ${KEEP} ${ASK}`,
+    conflict: `Server sudah menyimpan versi lain dari kiriman ini. ${KEEP} ${ASK}`,
+    sequence_gap: `Urutan kiriman tablet tidak cocok dengan catatan server. ${KEEP} ${ASK}`,
+    rejected: `Server menolak kiriman ini. ${KEEP} ${ASK}`,
+    foreign_change: `Ada nilai mode demo di tengah catatan tablet, sehingga pengiriman tertahan. ${KEEP} ${ASK}`,
+  } satisfies Record<SyncProblemCode, string>,
+  problemDetail: (detail: string) => `Untuk panitia: ${detail}`,
+
+  enrollTitle: 'Daftarkan tablet',
+  enrollIntro:
+    'Masukkan kode pendaftaran dari panitia (8 huruf/angka), atau pindai kode QR-nya dengan kamera tablet.',
+  codeLabel: 'Kode pendaftaran',
+  codeHint: 'Huruf besar/kecil, spasi dan tanda hubung tidak masalah.',
+  submit: 'Daftarkan',
+  submitting: 'Mendaftarkan…',
+  confirmFromLink: (code: string) => `Daftarkan tablet ini dengan kode ${code}?`,
+  confirmYes: 'Ya, daftarkan',
+  useOtherCode: 'Pakai kode lain',
+  demoLink: 'Belum punya kode? Pakai mode demo (nilai hanya tersimpan di tablet)',
+  enrolledTitle: 'Tablet terdaftar',
+  enrolledAs: (name: string) => `Tablet ini terdaftar untuk ${name}.`,
+  deviceLabel: 'ID tablet',
+  reenrollTitle: 'Daftar ulang dengan kode baru',
+  reenrollHint: 'Hanya bila panitia memberi kode baru, misalnya setelah akses tablet dicabut.',
+  failure: {
+    invalid_code: 'Kode harus 8 huruf/angka, misalnya ABCD-EFGH.',
+    code_not_found: 'Kode tidak dikenal. Periksa lagi, atau minta kode baru ke panitia.',
+    code_used: 'Kode ini sudah dipakai. Setiap kode hanya berlaku sekali: minta kode baru ke panitia.',
+    code_expired: 'Kode ini sudah kedaluwarsa. Minta kode baru ke panitia.',
+    offline: 'Tablet tidak dapat menghubungi server Juri. Sambungkan ke Wi-Fi acara, lalu coba lagi.',
+    server_error: 'Server sedang bermasalah. Coba lagi sebentar lagi.',
+    bad_reply: `Jawaban server tidak dapat dipakai. ${ASK}`,
+    storage_failed: 'Tablet gagal menyimpan pendaftaran. Kode sudah terpakai: minta kode baru ke panitia.',
+  } satisfies Record<EnrollFailure, string>,
+};
+
+const KEEP_EN = 'Your scores are safe on this tablet.';
+const ASK_EN = 'Please contact the organizer.';
+
+const en: typeof id = {
+  badgeLabel: 'Score upload status',
+  allSent: 'All scores sent',
+  unsent: (n: number) => `${n} change${n === 1 ? '' : 's'} not sent yet`,
+  offline: (n: number) => `Saved on this tablet · ${n} change${n === 1 ? '' : 's'} will be sent when online`,
+  sending: 'Sending…',
+  needsAction: 'Upload on hold — action needed',
+  notEnrolled: 'Demo mode · not sent',
+  panelTitle: 'Score upload',
+  lastSuccess: (time: string) => `Last sent: ${time}`,
+  neverSent: 'No scores have been sent from this tablet yet.',
+  lastProblem: 'Last problem',
+  nextTry: (time: string) => `Will retry automatically around ${time}.`,
+  sendNow: 'Send now',
+  problem: {
+    offline:
+      'The tablet cannot reach the server. Scores are kept on the tablet and sent automatically once connected.',
+    timeout: 'The server did not answer in time. Sending will be retried automatically.',
+    server_error: 'The server has a problem. Sending will be retried automatically.',
+    not_json:
+      'Something other than the Juri server answered — usually hotel Wi-Fi asking for a login. Open the browser to log in; sending will be retried automatically.',
+    rate_limited: 'The server asked the tablet to wait a moment. Sending will be retried automatically.',
+    revoked: `This tablet's access has been revoked. ${KEEP_EN} ${ASK_EN}`,
+    forbidden: `The server refused these scores for this tablet's enrollment. ${KEEP_EN} ${ASK_EN}`,
+    conflict: `The server already holds a different version of this upload. ${KEEP_EN} ${ASK_EN}`,
+    sequence_gap: `The tablet's upload order does not match the server's records. ${KEEP_EN} ${ASK_EN}`,
+    rejected: `The server refused this upload. ${KEEP_EN} ${ASK_EN}`,
+    foreign_change: `Demo-mode scores sit in the middle of this tablet's log, so uploading is on hold. ${KEEP_EN} ${ASK_EN}`,
+  },
+  problemDetail: (detail: string) => `For the organizer: ${detail}`,
+
+  enrollTitle: 'Enroll this tablet',
+  enrollIntro:
+    "Enter the enrollment code from the organizer (8 letters/digits), or scan its QR code with the tablet's camera.",
+  codeLabel: 'Enrollment code',
+  codeHint: 'Upper or lower case, spaces and dashes are all fine.',
+  submit: 'Enroll',
+  submitting: 'Enrolling…',
+  confirmFromLink: (code: string) => `Enroll this tablet with code ${code}?`,
+  confirmYes: 'Yes, enroll',
+  useOtherCode: 'Use another code',
+  demoLink: 'No code yet? Use demo mode (scores stay on this tablet only)',
+  enrolledTitle: 'Tablet enrolled',
+  enrolledAs: (name: string) => `This tablet is enrolled for ${name}.`,
+  deviceLabel: 'Tablet ID',
+  reenrollTitle: 'Enroll again with a new code',
+  reenrollHint: "Only when the organizer gives you a new code, e.g. after this tablet's access was revoked.",
+  failure: {
+    invalid_code: 'The code is 8 letters/digits, e.g. ABCD-EFGH.',
+    code_not_found: 'Unknown code. Check it, or ask the organizer for a new one.',
+    code_used: 'This code has already been used. Each code works once: ask the organizer for a new one.',
+    code_expired: 'This code has expired. Ask the organizer for a new one.',
+    offline: 'The tablet cannot reach the Juri server. Connect to the event Wi-Fi and try again.',
+    server_error: 'The server has a problem. Try again in a moment.',
+    bad_reply: `The server's answer cannot be used. ${ASK_EN}`,
+    storage_failed:
+      'The tablet could not store the enrollment. The code is now used: ask the organizer for a new one.',
+  },
+};
+
+export default { id, en };

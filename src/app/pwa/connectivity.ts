@@ -1,0 +1,148 @@
+/**
+ * Is the Juri server reachable right now? `navigator.onLine` only says a network interface is up;
+ * a hotel's captive portal answers every request with its own HTML login page. So the monitor asks
+ * the app's own origin for `/api/health` and counts only the server's JSON `{ ok: true }`.
+ * No UI here: the status badge and the sync client both subscribe to the same monitor.
+ */
+import * as v from 'valibot';
+
+export type Connectivity = 'checking' | 'online' | 'offline';
+
+export type ConnectivityListener = (state: Connectivity) => void;
+
+export interface ConnectivityMonitor {
+  /** The latest known state. */
+  get(): Connectivity;
+  /** Calls `listener` on every change of state; returns the unsubscribe function. */
+  subscribe(listener: ConnectivityListener): () => void;
+  /** Probes now; concurrent calls share one probe. */
+  check(): Promise<Connectivity>;
+  /** Probes at once, on online/offline/visibility events and every `intervalMs`; returns stop. */
+  start(): () => void;
+}
+
+export interface ConnectivityOptions {
+  probe?: () => Promise<boolean>;
+  intervalMs?: number;
+  /** Where the online/offline/visibilitychange events come from; null: none (no DOM). */
+  events?: ConnectivityEvents | null;
+}
+
+export interface ConnectivityEvents {
+  window: EventTarget;
+  document: EventTarget & { readonly visibilityState: DocumentVisibilityState };
+}
+
+export const HEALTH_PATH = '/api/health';
+export const PROBE_TIMEOUT_MS = 4_000;
+const PROBE_INTERVAL_MS = 30_000;
+
+const HealthSchema = v.object({ ok: v.literal(true) });
+
+/**
+ * True only when `url` answers 2xx with JSON `{ ok: true }` within `timeoutMs`. A redirect (a
+ * portal sending the tablet to its login page), HTML, a timeout or a network error all mean false.
+ */
+export async function probeHealth(
+  url: string = HEALTH_PATH,
+  timeoutMs: number = PROBE_TIMEOUT_MS,
+  fetchImpl: typeof fetch = fetch,
+): Promise<boolean> {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), timeoutMs);
+  try {
+    const res = await fetchImpl(url, {
+      cache: 'no-store',
+      credentials: 'same-origin',
+      redirect: 'error',
+      headers: { accept: 'application/json' },
+      signal: abort.signal,
+    });
+    if (!res.ok) return false;
+    const body: unknown = await res.json();
+    return v.is(HealthSchema, body);
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export function createConnectivityMonitor(options: ConnectivityOptions = {}): ConnectivityMonitor {
+  const probe = options.probe ?? (() => probeHealth());
+  const intervalMs = options.intervalMs ?? PROBE_INTERVAL_MS;
+  const listeners = new Set<ConnectivityListener>();
+  let state: Connectivity = 'checking';
+  let inFlight: Promise<Connectivity> | null = null;
+  // Only the latest probe may set the state, so a slow answer cannot undo a newer 'offline' event.
+  let generation = 0;
+
+  const set = (next: Connectivity) => {
+    if (next === state) return;
+    state = next;
+    for (const listener of listeners) listener(next);
+  };
+
+  const check = (): Promise<Connectivity> => {
+    if (inFlight) return inFlight;
+    const mine = ++generation;
+    inFlight = probe()
+      .catch(() => false)
+      .then((ok) => {
+        if (mine === generation) set(ok ? 'online' : 'offline');
+        return state;
+      })
+      .finally(() => {
+        if (mine === generation) inFlight = null;
+      });
+    return inFlight;
+  };
+
+  // A new generation drops the probe in flight: its answer describes the network before the event.
+  const restart = (interim: Connectivity) => {
+    generation++;
+    inFlight = null;
+    set(interim);
+    return check();
+  };
+
+  const start = () => {
+    const events = options.events === undefined ? browserEvents() : options.events;
+    void check();
+    const timer = setInterval(() => {
+      if (!events || events.document.visibilityState === 'visible') void check();
+    }, intervalMs);
+    if (!events) return () => clearInterval(timer);
+    const onOnline = () => void restart('checking');
+    const onOffline = () => void restart('offline');
+    const onVisible = () => {
+      if (events.document.visibilityState === 'visible') void check();
+    };
+    events.window.addEventListener('online', onOnline);
+    events.window.addEventListener('offline', onOffline);
+    events.document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      clearInterval(timer);
+      events.window.removeEventListener('online', onOnline);
+      events.window.removeEventListener('offline', onOffline);
+      events.document.removeEventListener('visibilitychange', onVisible);
+    };
+  };
+
+  return {
+    get: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    check,
+    start,
+  };
+}
+
+function browserEvents(): ConnectivityEvents | null {
+  return typeof window === 'undefined' || typeof document === 'undefined' ? null : { window, document };
+}
+
+/** The app's one monitor; started by `startPwa()`. */
+export const connectivity: ConnectivityMonitor = createConnectivityMonitor();

@@ -1,0 +1,74 @@
+import { useEffect, useState } from 'preact/hooks';
+import { DemoNotice } from '../components/juror/demo-notice.tsx';
+import { JurorList } from '../components/juror/juror-list.tsx';
+import { ensureDemoEvent } from '../db/events-repo.ts';
+import { useEvents } from '../db/live.ts';
+import { startSession } from '../db/meta-repo.ts';
+import { useT } from '../i18n/index.ts';
+import '../styles/schedule.css';
+
+/** Local demo mode: the juror taps their name; enrollment by organizer code comes later. */
+export function JurorPickerScreen() {
+  const t = useT();
+  const events = useEvents();
+  const [demoFailed, setDemoFailed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const empty = events?.length === 0;
+
+  // main.tsx loads the demo too, but this screen may open before that write lands, or after the demo
+  // was removed; loading is idempotent. A tablet that already holds an event is left as it is.
+  useEffect(() => {
+    if (!empty) return;
+    let mounted = true;
+    ensureDemoEvent().catch((error: unknown) => {
+      console.error('demo event', error);
+      if (mounted) setDemoFailed(true);
+    });
+    return () => {
+      mounted = false;
+    };
+  }, [empty]);
+
+  const choose = async (eventId: string, jurorId: string) => {
+    setBusy(true);
+    setFailed(false);
+    try {
+      // The home gate follows the session row and moves on to the pact by itself.
+      await startSession(eventId, jurorId, 'demo');
+    } catch (error) {
+      console.error('start session', error);
+      setFailed(true);
+      setBusy(false);
+    }
+  };
+
+  const list = events ?? [];
+  return (
+    <main class="page picker">
+      <h1>{t.juror.pickerTitle}</h1>
+      <DemoNotice />
+      <p>{t.juror.pickerIntro}</p>
+      {failed && (
+        <p class="error-text" role="alert">
+          {t.juror.startFailed}
+        </p>
+      )}
+      {empty && !demoFailed && <p class="muted">{t.juror.preparing}</p>}
+      {empty && demoFailed && (
+        <p class="error-text" role="alert">
+          {t.juror.loadFailed}
+        </p>
+      )}
+      {list.map((row) => (
+        <JurorList key={row.id} pkg={row.pkg} busy={busy} onChoose={choose} />
+      ))}
+      <p class="picker-enroll">
+        <span class="muted">{t.juror.enrollHint}</span>{' '}
+        <a class="btn btn-quiet" href="/enroll">
+          {t.juror.enrollLink}
+        </a>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,76 @@
+import { useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { DayTabs } from '../components/schedule/day-tabs.tsx';
+import { ProgressSummary } from '../components/schedule/progress-summary.tsx';
+import { defaultDay, slotTiming } from '../components/schedule/schedule-clock.ts';
+import { ScheduleHeader } from '../components/schedule/schedule-header.tsx';
+import { ScheduleList } from '../components/schedule/schedule-list.tsx';
+import { progressOf, rowsForDay } from '../components/schedule/schedule-model.ts';
+import { useNow } from '../components/schedule/use-now.ts';
+import { useEventPackage, useSheets } from '../db/live.ts';
+import { endSession, type Session } from '../db/meta-repo.ts';
+import { useT } from '../i18n/index.ts';
+import '../styles/schedule.css';
+
+const PANEL_ID = 'schedule-day';
+
+interface Props {
+  session: Session;
+  /** A fixed time for tests; the screen follows the clock otherwise. */
+  now?: Date;
+}
+
+/** The juror's home: one day's teams in order, each with its status, the slot on now highlighted. */
+export function ScheduleScreen({ session, now: fixedNow }: Props) {
+  const t = useT();
+  const liveNow = useNow();
+  const now = fixedNow ?? liveNow;
+  const pkg = useEventPackage(session.eventId);
+  const sheets = useSheets(session.eventId, session.jurorId);
+  const { query, route } = useLocation();
+  const [switchFailed, setSwitchFailed] = useState(false);
+
+  const switchJuror =
+    session.mode === 'demo' ? () => void endSession().catch(() => setSwitchFailed(true)) : undefined;
+
+  if (pkg === undefined || sheets === undefined) return <main class="page" aria-busy="true" />;
+  if (pkg === null) {
+    return (
+      <main class="page">
+        <p>{t.schedule.eventMissing}</p>
+        {switchJuror && (
+          <button type="button" class="btn" onClick={switchJuror}>
+            {t.juror.switchJuror}
+          </button>
+        )}
+      </main>
+    );
+  }
+
+  const { days, timezone } = pkg.event;
+  // The chosen day lives in the URL, so coming back from a score sheet returns to the same day.
+  const requested = query.hari;
+  const day = requested && days.includes(requested) ? requested : (defaultDay(days, now, timezone) ?? '');
+  const jurorName = pkg.jurors.find((j) => j.id === session.jurorId)?.name ?? session.jurorId;
+
+  return (
+    <main class="page schedule">
+      <ScheduleHeader
+        jurorName={jurorName}
+        eventName={pkg.event.name}
+        onSwitch={switchJuror}
+        switchFailed={switchFailed}
+      />
+      <h1>{t.schedule.title}</h1>
+      <ProgressSummary progress={progressOf(pkg, sheets)} />
+      <DayTabs days={days} selected={day} panelId={PANEL_ID} onSelect={(d) => route(`/?hari=${d}`, true)} />
+      <ScheduleList
+        key={day}
+        id={PANEL_ID}
+        day={day}
+        rows={rowsForDay(pkg, sheets, day)}
+        timing={slotTiming(pkg.slots, now, timezone)}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,101 @@
+/**
+ * Redeems an enrollment code: the server hands back the juror, the event package and this device's
+ * credential; all of it is validated, then stored in one transaction. The code is single-use, so a
+ * reply that cannot be stored is reported as such rather than retried blindly.
+ */
+import * as v from 'valibot';
+import { saveEnrollment } from '#app/db/credential-repo.ts';
+import { getDeviceId } from '#app/db/meta-repo.ts';
+import { lastLocalSeq } from '#app/db/outbox-repo.ts';
+import { ApiErrorSchema, EnrollmentCodeSchema, EnrollResponseSchema } from '#shared/api.ts';
+import { requestJson } from './http.ts';
+
+export const ENROLL_PATH = '/api/enroll';
+
+export type EnrollFailure =
+  | 'invalid_code'
+  | 'code_not_found'
+  | 'code_used'
+  | 'code_expired'
+  | 'offline'
+  | 'server_error'
+  | 'bad_reply'
+  | 'storage_failed';
+
+export type EnrollOutcome =
+  | { ok: true; jurorName: string; eventId: string }
+  | { ok: false; failure: EnrollFailure; detail?: string };
+
+export interface EnrollOptions {
+  timeoutMs?: number;
+  fetchImpl?: typeof fetch;
+}
+
+/** Normalises what the juror typed (case, spaces, dashes); undefined when it cannot be a code. */
+export function normaliseCode(input: string): string | undefined {
+  const parsed = v.safeParse(EnrollmentCodeSchema, input);
+  return parsed.success ? parsed.output : undefined;
+}
+
+export async function enrollWithCode(input: string, options: EnrollOptions = {}): Promise<EnrollOutcome> {
+  const code = normaliseCode(input);
+  if (!code) return { ok: false, failure: 'invalid_code' };
+  const deviceId = await getDeviceId();
+  // The credential covers only changes made from now on: earlier ones (demo practice) stay local.
+  const firstSeq = (await lastLocalSeq()) + 1;
+  const result = await requestJson(ENROLL_PATH, {
+    method: 'POST',
+    body: { code, deviceId, firstSeq },
+    ...options,
+  });
+  if (result.kind !== 'response') return { ok: false, failure: 'offline', detail: result.kind };
+
+  if (result.status !== 201 && result.status !== 200)
+    return { ok: false, ...failureOf(result.status, result.json) };
+  // A captive portal answers 200 with its login page: that is "not connected", not a bad server.
+  if (result.json === undefined)
+    return { ok: false, failure: 'offline', detail: `HTTP ${result.status} without JSON` };
+  const reply = v.safeParse(EnrollResponseSchema, result.json);
+  if (!reply.success) return { ok: false, failure: 'bad_reply', detail: v.summarize(reply.issues) };
+  const { device, juror, eventId, package: pkg, sync } = reply.output;
+  if (
+    device.deviceId !== deviceId ||
+    pkg.event.id !== eventId ||
+    !pkg.jurors.some((j) => j.id === juror.id)
+  ) {
+    return { ok: false, failure: 'bad_reply', detail: 'reply is for another device, event or juror' };
+  }
+  try {
+    await saveEnrollment(pkg, {
+      deviceId,
+      token: device.token,
+      secret: device.secret,
+      jurorId: juror.id,
+      jurorName: juror.name,
+      eventId,
+      expectedSeq: sync.expectedSeq,
+      prevHash: sync.prevHash,
+      enrolledAt: new Date().toISOString(),
+    });
+  } catch (error) {
+    return {
+      ok: false,
+      failure: 'storage_failed',
+      detail: error instanceof Error ? error.message : String(error),
+    };
+  }
+  return { ok: true, jurorName: juror.name, eventId };
+}
+
+function failureOf(status: number, json: unknown): { failure: EnrollFailure; detail: string } {
+  const envelope = v.safeParse(ApiErrorSchema, json);
+  // Not our server's envelope (a portal's page, a proxy error): as good as not connected.
+  if (!envelope.success)
+    return { failure: status >= 500 ? 'server_error' : 'offline', detail: `HTTP ${status}` };
+  const { code, message } = envelope.output.error;
+  const detail = `${code}: ${message}`;
+  if (code === 'code_not_found' || code === 'code_used' || code === 'code_expired')
+    return { failure: code, detail };
+  if (code === 'invalid_request' || code === 'invalid_json') return { failure: 'invalid_code', detail };
+  return { failure: 'server_error', detail };
+}

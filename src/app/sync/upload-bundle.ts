@@ -1,0 +1,100 @@
+/**
+ * Sends one stored bundle and decides what the answer means. Only a 2xx JSON receipt for exactly this
+ * bundle (id, device, range and content hash) counts as delivered; anything else keeps the bundle.
+ */
+import * as v from 'valibot';
+import type { BundleRow } from '#app/db/database.ts';
+import type { SyncProblemCode } from '#app/db/sync-status-repo.ts';
+import { ApiErrorSchema, BundleAcceptedSchema } from '#shared/api.ts';
+import type { BundleReceipt } from '#shared/bundle.ts';
+import { type HttpResult, requestJson } from './http.ts';
+import { parseRetryAfter } from './retry-after.ts';
+
+export const BUNDLES_PATH = '/api/bundles';
+
+export interface UploadProblem {
+  code: SyncProblemCode;
+  detail: string;
+  expectedSeq?: number;
+}
+
+export type UploadOutcome =
+  | { kind: 'accepted'; receipt: BundleReceipt }
+  /** Worth trying again later: the network, the server or a portal got in the way. */
+  | { kind: 'retry'; problem: UploadProblem; retryAfterMs?: number }
+  /** Trying again cannot help until a person acts; the bundle is kept. */
+  | { kind: 'stop'; problem: UploadProblem };
+
+export interface UploadOptions {
+  timeoutMs?: number;
+  fetchImpl?: typeof fetch;
+}
+
+export async function uploadBundle(
+  row: BundleRow,
+  token: string,
+  options: UploadOptions = {},
+): Promise<UploadOutcome> {
+  const result = await requestJson(BUNDLES_PATH, { method: 'POST', body: row.bundle, token, ...options });
+  return classifyUpload(row, result);
+}
+
+export function classifyUpload(row: BundleRow, result: HttpResult): UploadOutcome {
+  if (result.kind === 'network') return retry('offline', result.detail);
+  if (result.kind === 'timeout') return retry('timeout', 'no answer in time');
+  const { status, json } = result;
+
+  if (status >= 200 && status < 300) {
+    const accepted = v.safeParse(BundleAcceptedSchema, json);
+    if (!accepted.success) return retry('not_json', `HTTP ${status} without a receipt`);
+    const receipt = accepted.output.receipt;
+    if (!receiptMatches(row, receipt))
+      return stop('rejected', `receipt for ${receipt.bundleId} does not match ${row.bundleId}`);
+    return { kind: 'accepted', receipt };
+  }
+
+  // Only our server's error envelope is believed: a proxy's or portal's 401/403/409 page is not.
+  const envelope = v.safeParse(ApiErrorSchema, json);
+  if (!envelope.success) return retry(status >= 500 ? 'server_error' : 'not_json', `HTTP ${status}`);
+  const { code, message, expectedSeq } = envelope.output.error;
+  const detail = `${code}: ${message}`;
+  switch (status) {
+    case 401:
+      return stop('revoked', detail);
+    case 403:
+      return stop('forbidden', detail);
+    case 409:
+      return code === 'sequence_gap' ? stop('sequence_gap', detail, expectedSeq) : stop('conflict', detail);
+    case 429:
+      return {
+        kind: 'retry',
+        problem: { code: 'rate_limited', detail },
+        retryAfterMs: parseRetryAfter(result.headers.get('retry-after')),
+      };
+    case 400:
+    case 413:
+    case 422:
+      return stop('rejected', detail);
+    default:
+      return retry('server_error', `HTTP ${status} ${detail}`);
+  }
+}
+
+function receiptMatches(row: BundleRow, receipt: BundleReceipt): boolean {
+  return (
+    receipt.bundleId === row.bundleId &&
+    receipt.deviceId === row.bundle.deviceId &&
+    receipt.fromSeq === row.fromSeq &&
+    receipt.toSeq === row.toSeq &&
+    receipt.hash === row.hash
+  );
+}
+
+const retry = (code: SyncProblemCode, detail: string): UploadOutcome => ({
+  kind: 'retry',
+  problem: { code, detail },
+});
+const stop = (code: SyncProblemCode, detail: string, expectedSeq?: number): UploadOutcome => ({
+  kind: 'stop',
+  problem: expectedSeq === undefined ? { code, detail } : { code, detail, expectedSeq },
+});

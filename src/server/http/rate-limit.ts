@@ -1,0 +1,49 @@
+/** A token bucket per credential: `ratePerSecond` sustained, `burst` at once. */
+import type { MiddlewareHandler } from 'hono';
+import type { DeviceEnv } from './auth.ts';
+import { apiError, fail } from './errors.ts';
+
+export interface RateLimitOptions {
+  ratePerSecond: number;
+  burst: number;
+}
+
+export const DEFAULT_RATE_LIMIT: RateLimitOptions = { ratePerSecond: 20, burst: 40 };
+
+interface Bucket {
+  tokens: number;
+  at: number;
+}
+
+export function createTokenBucket(options: RateLimitOptions, now: () => Date) {
+  const buckets = new Map<string, Bucket>();
+  /** Takes one token for `key`; returns 0 when allowed, otherwise the seconds to wait. */
+  return function take(key: string): number {
+    const t = now().getTime();
+    const bucket = buckets.get(key) ?? { tokens: options.burst, at: t };
+    const refilled = Math.min(
+      options.burst,
+      bucket.tokens + ((t - bucket.at) / 1000) * options.ratePerSecond,
+    );
+    if (refilled >= 1) {
+      buckets.set(key, { tokens: refilled - 1, at: t });
+      return 0;
+    }
+    buckets.set(key, { tokens: refilled, at: t });
+    return Math.max(1, Math.ceil((1 - refilled) / options.ratePerSecond));
+  };
+}
+
+/** Limits requests per device credential; runs after requireDevice. */
+export function rateLimitDevices(options: RateLimitOptions, now: () => Date): MiddlewareHandler<DeviceEnv> {
+  const take = createTokenBucket(options, now);
+  return async (c, next) => {
+    const wait = take(c.get('device').deviceId);
+    if (wait > 0) {
+      return apiError(c, fail('rate_limited', `too many requests; retry in ${wait} s`), {
+        'Retry-After': String(wait),
+      });
+    }
+    await next();
+  };
+}

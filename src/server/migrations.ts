@@ -1,0 +1,100 @@
+/**
+ * Numbered schema migrations, applied in order and recorded in schema_migrations. Never edit a shipped
+ * migration: add the next number. bundles and changes are append-only evidence, enforced by triggers.
+ */
+export interface Migration {
+  version: number;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    sql: `
+      CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+      CREATE TABLE events (
+        id TEXT PRIMARY KEY,
+        package TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+
+      CREATE TABLE enrollment_codes (
+        code TEXT PRIMARY KEY,
+        event_id TEXT NOT NULL REFERENCES events(id),
+        juror_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        used_at TEXT,
+        device_id TEXT
+      );
+      CREATE INDEX enrollment_codes_juror ON enrollment_codes(event_id, juror_id);
+
+      CREATE TABLE devices (
+        device_id TEXT PRIMARY KEY,
+        event_id TEXT NOT NULL REFERENCES events(id),
+        juror_id TEXT NOT NULL,
+        token_hash TEXT NOT NULL UNIQUE,
+        secret TEXT NOT NULL,
+        revoked_at TEXT,
+        next_seq INTEGER NOT NULL,
+        last_hash TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        enrolled_at TEXT NOT NULL
+      );
+
+      CREATE TABLE bundles (
+        bundle_id TEXT PRIMARY KEY,
+        device_id TEXT NOT NULL REFERENCES devices(device_id),
+        event_id TEXT NOT NULL,
+        juror_id TEXT NOT NULL,
+        from_seq INTEGER NOT NULL,
+        to_seq INTEGER NOT NULL,
+        hash TEXT NOT NULL,
+        body TEXT NOT NULL,
+        receipt TEXT NOT NULL,
+        received_at TEXT NOT NULL
+      );
+
+      CREATE TABLE changes (
+        device_id TEXT NOT NULL REFERENCES devices(device_id),
+        seq INTEGER NOT NULL,
+        bundle_id TEXT NOT NULL REFERENCES bundles(bundle_id),
+        event_id TEXT NOT NULL,
+        juror_id TEXT NOT NULL,
+        team_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        criterion_id TEXT,
+        old_value TEXT NOT NULL,
+        new_value TEXT NOT NULL,
+        at TEXT NOT NULL,
+        reason TEXT,
+        PRIMARY KEY (device_id, seq)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE sheets (
+        event_id TEXT NOT NULL,
+        juror_id TEXT NOT NULL,
+        team_id TEXT NOT NULL,
+        sheet TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (event_id, juror_id, team_id)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE rejections (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        device_id TEXT NOT NULL,
+        bundle_id TEXT NOT NULL,
+        code TEXT NOT NULL,
+        message TEXT NOT NULL,
+        body TEXT NOT NULL,
+        received_at TEXT NOT NULL
+      );
+
+      CREATE TRIGGER bundles_no_update BEFORE UPDATE ON bundles BEGIN SELECT RAISE(ABORT, 'bundles are append-only'); END;
+      CREATE TRIGGER bundles_no_delete BEFORE DELETE ON bundles BEGIN SELECT RAISE(ABORT, 'bundles are append-only'); END;
+      CREATE TRIGGER changes_no_update BEFORE UPDATE ON changes BEGIN SELECT RAISE(ABORT, 'changes are append-only'); END;
+      CREATE TRIGGER changes_no_delete BEFORE DELETE ON changes BEGIN SELECT RAISE(ABORT, 'changes are append-only'); END;
+    `,
+  },
+];

@@ -1,0 +1,60 @@
+/** Organizer routes: enrollment codes and their QR, revoking a device, reading the materialised sheets. */
+import { Hono } from 'hono';
+import { renderSVG } from 'uqr';
+import {
+  CreateEnrollmentRequestSchema,
+  type CreateEnrollmentResponse,
+  EnrollmentCodeSchema,
+} from '#shared/api.ts';
+import { parseWith } from '#shared/validation.ts';
+import { issueEnrollment } from '../enrollment.ts';
+import { requireOrganizer } from '../http/auth.ts';
+import { apiError, fail } from '../http/errors.ts';
+import { enrollmentUrl, publicOrigin } from '../http/origin.ts';
+import { readJson } from '../http/read-json.ts';
+import type { RouteDeps } from './deps.ts';
+
+export function adminRoutes({ store, now, publicUrl, enrollmentTtlMs }: RouteDeps): Hono {
+  const app = new Hono();
+  app.use('*', requireOrganizer(store));
+
+  app.post('/enrollments', async (c) => {
+    const body = await readJson(c, CreateEnrollmentRequestSchema);
+    if (!body.ok) return apiError(c, body.failure);
+    const issued = issueEnrollment(store, body.value.eventId, body.value.jurorId, now(), enrollmentTtlMs);
+    if (!issued.ok) return apiError(c, issued.failure);
+    const { code, expiresAt, jurorId } = issued.value;
+    const reply: CreateEnrollmentResponse = {
+      code,
+      url: enrollmentUrl(publicOrigin(c, publicUrl), code),
+      expiresAt,
+      jurorId,
+    };
+    return c.json(reply, 201);
+  });
+
+  app.get('/enrollments/:code/qr.svg', (c) => {
+    const code = parseWith(EnrollmentCodeSchema, c.req.param('code'));
+    const enrollment = code.ok ? store.enrollments.get(code.value) : undefined;
+    if (!enrollment) return apiError(c, fail('code_not_found', 'enrollment code not found'));
+    const svg = renderSVG(enrollmentUrl(publicOrigin(c, publicUrl), enrollment.code), { border: 2 });
+    return c.body(svg, 200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'no-store' });
+  });
+
+  app.post('/devices/:deviceId/revoke', (c) => {
+    const deviceId = c.req.param('deviceId');
+    if (!store.devices.get(deviceId))
+      return apiError(c, fail('device_not_found', `device ${deviceId} not found`));
+    store.devices.revoke(deviceId, now().toISOString());
+    const revokedAt = store.devices.get(deviceId)?.revokedAt ?? '';
+    return c.json({ deviceId, revokedAt }, 200);
+  });
+
+  app.get('/events/:eventId/sheets', (c) => {
+    const eventId = c.req.param('eventId');
+    if (!store.events.get(eventId)) return apiError(c, fail('event_not_found', `event ${eventId} not found`));
+    return c.json({ eventId, sheets: store.sheets.list(eventId) });
+  });
+
+  return app;
+}

@@ -1,0 +1,13 @@
+/** What every route group is built from; assembled once in createApp. */
+import type { MiddlewareHandler } from 'hono';
+import type { DeviceEnv } from '../http/auth.ts';
+import type { Store } from '../store/index.ts';
+
+export interface RouteDeps {
+  store: Store;
+  now: () => Date;
+  publicUrl: string | undefined;
+  enrollmentTtlMs: number;
+  /** Per-credential rate limit, shared by every device route. */
+  limitDevice: MiddlewareHandler<DeviceEnv>;
+}

@@ -1,0 +1,32 @@
+/** Routes an enrolled tablet calls with its bearer token: its event package and score bundles. */
+import { Hono } from 'hono';
+import { ScoreBundleSchema } from '#shared/bundle.ts';
+import { type DeviceEnv, requireDevice } from '../http/auth.ts';
+import { apiError, fail } from '../http/errors.ts';
+import { readJson } from '../http/read-json.ts';
+import { ingestBundle } from '../ingest.ts';
+import type { RouteDeps } from './deps.ts';
+
+export function deviceRoutes({ store, now, limitDevice }: RouteDeps): Hono<DeviceEnv> {
+  const app = new Hono<DeviceEnv>();
+  const guard = [requireDevice(store), limitDevice] as const;
+
+  app.get('/events/:id/package', ...guard, (c) => {
+    const eventId = c.req.param('id');
+    if (eventId !== c.get('device').eventId)
+      return apiError(c, fail('forbidden', 'this device is not enrolled for that event'));
+    const pkg = store.events.get(eventId);
+    if (!pkg) return apiError(c, fail('event_not_found', `event ${eventId} not found`));
+    return c.json(pkg);
+  });
+
+  app.post('/bundles', ...guard, async (c) => {
+    const body = await readJson(c, ScoreBundleSchema, 'invalid_bundle');
+    if (!body.ok) return apiError(c, body.failure);
+    const result = await ingestBundle(store, c.get('device'), body.value, body.text, now);
+    if (result.status === 'failed') return apiError(c, result.failure);
+    return c.json({ receipt: result.receipt }, result.status);
+  });
+
+  return app;
+}

@@ -1,0 +1,98 @@
+/** Accepted bundles and their changes (append-only), and the log of rejected bundles. */
+import type { BundleReceipt, ScoreBundle } from '#shared/bundle.ts';
+import type { ChangeEntry } from '#shared/sheet.ts';
+import type { Db } from '../db.ts';
+import { type BundleRow, type StoredBundle, toStoredBundle } from './rows.ts';
+
+export interface Rejection {
+  deviceId: string;
+  bundleId: string;
+  code: string;
+  message: string;
+  body: string;
+  receivedAt: string;
+}
+
+export function createBundlesStore(db: Db) {
+  const get = db.prepare<[string], BundleRow>(
+    'SELECT bundle_id, device_id, from_seq, to_seq, hash, receipt FROM bundles WHERE bundle_id = ?',
+  );
+  const insertBundle = db.prepare<
+    [string, string, string, string, number, number, string, string, string, string]
+  >(
+    `INSERT INTO bundles (bundle_id, device_id, event_id, juror_id, from_seq, to_seq, hash, body, receipt, received_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertChange = db.prepare<
+    [
+      string,
+      number,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string | null,
+      string,
+      string,
+      string,
+      string | null,
+    ]
+  >(
+    `INSERT INTO changes (device_id, seq, bundle_id, event_id, juror_id, team_id, kind, criterion_id, old_value, new_value, at, reason)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const countChanges = db.prepare<[string, number, number], { n: number }>(
+    'SELECT COUNT(*) AS n FROM changes WHERE device_id = ? AND seq BETWEEN ? AND ?',
+  );
+  const insertRejection = db.prepare<[string, string, string, string, string, string]>(
+    'INSERT INTO rejections (device_id, bundle_id, code, message, body, received_at) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+
+  return {
+    get(bundleId: string): StoredBundle | undefined {
+      const row = get.get(bundleId);
+      return row && toStoredBundle(row);
+    },
+    /** Stores the bundle exactly as received plus its receipt, and each change as its own row. */
+    insert(bundle: ScoreBundle, body: string, receipt: BundleReceipt): void {
+      const { bundleId, deviceId, eventId, jurorId, fromSeq, toSeq } = bundle;
+      insertBundle.run(
+        bundleId,
+        deviceId,
+        eventId,
+        jurorId,
+        fromSeq,
+        toSeq,
+        receipt.hash,
+        body,
+        JSON.stringify(receipt),
+        receipt.receivedAt,
+      );
+      for (const c of bundle.changes) insertChangeRow(bundleId, deviceId, c);
+    },
+    /** How many of the device's seqs in [fromSeq, toSeq] are already stored. */
+    countStoredSeqs: (deviceId: string, fromSeq: number, toSeq: number): number =>
+      countChanges.get(deviceId, fromSeq, toSeq)?.n ?? 0,
+    reject(r: Rejection): void {
+      insertRejection.run(r.deviceId, r.bundleId, r.code, r.message, r.body, r.receivedAt);
+    },
+  };
+
+  function insertChangeRow(bundleId: string, deviceId: string, c: ChangeEntry): void {
+    insertChange.run(
+      deviceId,
+      c.seq,
+      bundleId,
+      c.eventId,
+      c.jurorId,
+      c.teamId,
+      c.kind,
+      c.criterionId,
+      JSON.stringify(c.oldValue),
+      JSON.stringify(c.newValue),
+      c.at,
+      c.reason ?? null,
+    );
+  }
+}

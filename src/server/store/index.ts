@@ -1,0 +1,36 @@
+/**
+ * What the server stores, and where (SQLite):
+ * - settings:         key/value; the organizer token.
+ * - events:           event packages (rubric, teams, jurors), one row per event.
+ * - enrollment_codes: single-use codes an organizer issues per juror.
+ * - devices:          one row per tablet: its credential (token hash, signing secret) and chain position.
+ * - bundles/changes:  accepted bundles as received and their changes; append-only.
+ * - sheets:           the latest sheet per (event, juror, team), materialised from the changes.
+ * - rejections:       bundles refused for a bad signature or a broken chain, kept for the organizer.
+ * Only modules in this folder run SQL.
+ */
+import type { Db } from '../db.ts';
+import { createBundlesStore } from './bundles.ts';
+import { createDevicesStore } from './devices.ts';
+import { createEnrollmentsStore } from './enrollments.ts';
+import { createEventsStore } from './events.ts';
+import { createSettingsStore } from './settings.ts';
+import { createSheetsStore } from './sheets.ts';
+
+export function createStore(db: Db) {
+  return {
+    settings: createSettingsStore(db),
+    events: createEventsStore(db),
+    enrollments: createEnrollmentsStore(db),
+    devices: createDevicesStore(db),
+    bundles: createBundlesStore(db),
+    sheets: createSheetsStore(db),
+    /** Runs `fn` in one IMMEDIATE transaction: it commits when `fn` returns, rolls back when it throws. */
+    transaction<T>(fn: () => T): T {
+      return db.transaction(fn).immediate();
+    },
+  };
+}
+
+export type Store = ReturnType<typeof createStore>;
+export type { Device, Enrollment, StoredBundle } from './rows.ts';

@@ -1,0 +1,132 @@
+/**
+ * The one place where SQLite rows become domain objects. JSON columns are parsed with the shared
+ * schemas, so a corrupt row fails loudly here instead of leaking into a reply.
+ */
+import * as v from 'valibot';
+import { ScoreSheetSchema } from '#shared/api.ts';
+import { type BundleReceipt, BundleReceiptSchema } from '#shared/bundle.ts';
+import { type EventPackage, EventPackageSchema } from '#shared/event.ts';
+import type { ScoreSheet } from '#shared/sheet.ts';
+
+export interface DeviceRow {
+  device_id: string;
+  event_id: string;
+  juror_id: string;
+  token_hash: string;
+  secret: string;
+  revoked_at: string | null;
+  next_seq: number;
+  last_hash: string;
+  created_at: string;
+  enrolled_at: string;
+}
+
+export interface Device {
+  deviceId: string;
+  eventId: string;
+  jurorId: string;
+  tokenHash: string;
+  secret: string;
+  revokedAt: string | null;
+  /** The seq the device's next bundle must start at. */
+  nextSeq: number;
+  /** The hash of the device's last accepted bundle: the next bundle's prevHash. */
+  lastHash: string;
+  createdAt: string;
+  enrolledAt: string;
+}
+
+export function toDevice(row: DeviceRow): Device {
+  return {
+    deviceId: row.device_id,
+    eventId: row.event_id,
+    jurorId: row.juror_id,
+    tokenHash: row.token_hash,
+    secret: row.secret,
+    revokedAt: row.revoked_at,
+    nextSeq: row.next_seq,
+    lastHash: row.last_hash,
+    createdAt: row.created_at,
+    enrolledAt: row.enrolled_at,
+  };
+}
+
+export interface EnrollmentRow {
+  code: string;
+  event_id: string;
+  juror_id: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+  device_id: string | null;
+}
+
+export interface Enrollment {
+  code: string;
+  eventId: string;
+  jurorId: string;
+  createdAt: string;
+  expiresAt: string;
+  usedAt: string | null;
+  deviceId: string | null;
+}
+
+export function toEnrollment(row: EnrollmentRow): Enrollment {
+  return {
+    code: row.code,
+    eventId: row.event_id,
+    jurorId: row.juror_id,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+    usedAt: row.used_at,
+    deviceId: row.device_id,
+  };
+}
+
+export interface BundleRow {
+  bundle_id: string;
+  device_id: string;
+  from_seq: number;
+  to_seq: number;
+  hash: string;
+  receipt: string;
+}
+
+/** An accepted bundle as far as idempotency needs it: who sent it, its content hash, its receipt. */
+export interface StoredBundle {
+  bundleId: string;
+  deviceId: string;
+  fromSeq: number;
+  toSeq: number;
+  hash: string;
+  receipt: BundleReceipt;
+}
+
+export function toStoredBundle(row: BundleRow): StoredBundle {
+  return {
+    bundleId: row.bundle_id,
+    deviceId: row.device_id,
+    fromSeq: row.from_seq,
+    toSeq: row.to_seq,
+    hash: row.hash,
+    receipt: parseJsonColumn(BundleReceiptSchema, row.receipt, 'bundles.receipt'),
+  };
+}
+
+export function parseSheet(json: string): ScoreSheet {
+  return parseJsonColumn(ScoreSheetSchema, json, 'sheets.sheet');
+}
+
+export function parsePackage(json: string): EventPackage {
+  return parseJsonColumn(EventPackageSchema, json, 'events.package');
+}
+
+function parseJsonColumn<S extends v.GenericSchema>(
+  schema: S,
+  json: string,
+  column: string,
+): v.InferOutput<S> {
+  const result = v.safeParse(schema, JSON.parse(json));
+  if (!result.success) throw new Error(`corrupt ${column}: ${v.summarize(result.issues)}`);
+  return result.output;
+}

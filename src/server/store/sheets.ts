@@ -1,0 +1,28 @@
+/** The latest score sheet per (event, juror, team): always the replay of the accepted changes. */
+import type { ScoreSheet } from '#shared/sheet.ts';
+import type { Db } from '../db.ts';
+import { parseSheet } from './rows.ts';
+
+export function createSheetsStore(db: Db) {
+  const get = db.prepare<[string, string, string], { sheet: string }>(
+    'SELECT sheet FROM sheets WHERE event_id = ? AND juror_id = ? AND team_id = ?',
+  );
+  const put = db.prepare<[string, string, string, string, string]>(
+    `INSERT INTO sheets (event_id, juror_id, team_id, sheet, updated_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT(event_id, juror_id, team_id) DO UPDATE SET sheet = excluded.sheet, updated_at = excluded.updated_at`,
+  );
+  const list = db.prepare<[string], { sheet: string }>(
+    'SELECT sheet FROM sheets WHERE event_id = ? ORDER BY juror_id, team_id',
+  );
+
+  return {
+    get(eventId: string, jurorId: string, teamId: string): ScoreSheet | undefined {
+      const row = get.get(eventId, jurorId, teamId);
+      return row && parseSheet(row.sheet);
+    },
+    put(sheet: ScoreSheet): void {
+      put.run(sheet.eventId, sheet.jurorId, sheet.teamId, JSON.stringify(sheet), sheet.updatedAt);
+    },
+    list: (eventId: string): ScoreSheet[] => list.all(eventId).map((row) => parseSheet(row.sheet)),
+  };
+}

@@ -1,0 +1,16 @@
+/** Renders a screen under the app's router at a given URL, as the app would. */
+import { render } from '@testing-library/preact';
+import type { AnyComponent } from 'preact';
+import { LocationProvider, Route, Router } from 'preact-iso';
+
+export function renderRoute(url: string, path: string, component: AnyComponent) {
+  history.replaceState(null, '', url);
+  return render(
+    <LocationProvider>
+      <Router>
+        <Route path={path} component={component} />
+        <Route default component={() => <p>not routed</p>} />
+      </Router>
+    </LocationProvider>,
+  );
+}

@@ -1,0 +1,170 @@
+/**
+ * Steps the sync specs share: a real server with a known organizer token, enrollment through the
+ * QR link, scoring through the sheet, and reading both sides' records — the tablet's IndexedDB and
+ * the server's SQLite file — to prove nothing was lost or doubled.
+ */
+import { join } from 'node:path';
+import { expect, type Locator, type Page } from '@playwright/test';
+import Database from 'better-sqlite3';
+import { criterionIds, openFirstSheet, SCHEDULE_ROW, scoreCriterion } from './pwa-flow.ts';
+import { type RunningServer, type ServerOptions, startServer } from './support/server.ts';
+
+export const ORGANIZER_TOKEN = 'organizer-token-for-sync-e2e';
+export const EVENT_ID = 'kipp-malang-2021';
+
+export function startSyncServer(options: ServerOptions = {}): Promise<RunningServer> {
+  return startServer({ ...options, env: { ORGANIZER_TOKEN, ...options.env } });
+}
+
+export async function createEnrollmentCode(server: RunningServer, jurorId: string): Promise<string> {
+  const res = await fetch(`${server.url}/api/admin/enrollments`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${ORGANIZER_TOKEN}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ jurorId, eventId: EVENT_ID }),
+  });
+  expect(res.status).toBe(201);
+  const body: { code: string } = await res.json();
+  return body.code;
+}
+
+/** Opens the QR's link, confirms, accepts the integrity pact and lands on the schedule. */
+export async function enrollThroughLink(page: Page, server: RunningServer, jurorId: string): Promise<void> {
+  const code = await createEnrollmentCode(server, jurorId);
+  await page.goto(`${server.url}/enroll?code=${code.toLowerCase()}`);
+  await page.getByRole('button', { name: 'Ya, daftarkan' }).click();
+  await page.locator('.pact-card input[type="checkbox"]').check();
+  await page.locator('.pact-card button[type="submit"]').click();
+  await page.locator(SCHEDULE_ROW).first().waitFor();
+}
+
+/** Opens the first team's sheet; returns its id and criterion ids. */
+export async function openSheet(page: Page): Promise<{ teamId: string; criteria: string[] }> {
+  const teamId = await openFirstSheet(page);
+  return { teamId, criteria: await criterionIds(page) };
+}
+
+export async function scoreAll(page: Page, criteria: string[], values: number[]): Promise<void> {
+  for (const [i, criterionId] of criteria.entries()) await scoreCriterion(page, criterionId, values[i] ?? 5);
+}
+
+export const syncBadge = (page: Page): Locator => page.locator('.app-bar [data-testid="sync-status"]');
+
+export async function expectAllSent(page: Page): Promise<void> {
+  await expect(syncBadge(page)).toHaveAttribute('data-state', 'sent', { timeout: 45_000 });
+}
+
+export interface ServerSheet {
+  jurorId: string;
+  teamId: string;
+  scores: Record<string, number>;
+}
+
+export async function serverSheets(server: RunningServer, jurorId: string): Promise<ServerSheet[]> {
+  const res = await fetch(`${server.url}/api/admin/events/${EVENT_ID}/sheets`, {
+    headers: { authorization: `Bearer ${ORGANIZER_TOKEN}` },
+  });
+  expect(res.status).toBe(200);
+  const body: { sheets: ServerSheet[] } = await res.json();
+  return body.sheets
+    .filter((s) => s.jurorId === jurorId)
+    .map(({ jurorId, teamId, scores }) => ({ jurorId, teamId, scores }));
+}
+
+export interface ServerRecords {
+  bundles: { bundleId: string; fromSeq: number; toSeq: number; receipt: string }[];
+  seqs: number[];
+}
+
+/** Reads the server's append-only tables straight from its SQLite file (WAL allows a reader beside it). */
+export function serverRecords(server: RunningServer): ServerRecords {
+  const db = new Database(join(server.dataDir, 'juri.sqlite'), { readonly: true, fileMustExist: true });
+  try {
+    const bundles = db
+      .prepare<[], { bundleId: string; fromSeq: number; toSeq: number; receipt: string }>(
+        'SELECT bundle_id AS bundleId, from_seq AS fromSeq, to_seq AS toSeq, receipt FROM bundles ORDER BY from_seq',
+      )
+      .all();
+    const seqs = db
+      .prepare<[], { seq: number }>('SELECT seq FROM changes ORDER BY seq')
+      .all()
+      .map((r) => r.seq);
+    return { bundles, seqs };
+  } finally {
+    db.close();
+  }
+}
+
+export interface LocalOutbox {
+  changes: { seq: number; jurorId: string; state: string; bundleId?: string }[];
+  bundles: {
+    bundleId: string;
+    fromSeq: number;
+    toSeq: number;
+    state: string;
+    attempts: number;
+    receipt?: { receivedAt: string };
+  }[];
+  problem: string | null;
+}
+
+/** The tablet's change log, bundles and sync problem, read with the raw IndexedDB API. */
+export function localOutbox(page: Page): Promise<LocalOutbox> {
+  return page.evaluate(
+    () =>
+      new Promise<LocalOutbox>((resolve, reject) => {
+        const open = indexedDB.open('juri');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['changes', 'bundles', 'meta'], 'readonly');
+          const changes = tx.objectStore('changes').getAll();
+          const bundles = tx.objectStore('bundles').getAll();
+          const status = tx.objectStore('meta').get('syncStatus');
+          tx.oncomplete = () => {
+            db.close();
+            resolve({
+              changes: changes.result.map(({ seq, jurorId, state, bundleId }) => ({
+                seq,
+                jurorId,
+                state,
+                bundleId,
+              })),
+              bundles: bundles.result
+                .map(({ bundleId, fromSeq, toSeq, state, attempts, receipt }) => ({
+                  bundleId,
+                  fromSeq,
+                  toSeq,
+                  state,
+                  attempts,
+                  receipt,
+                }))
+                .sort((a, b) => a.fromSeq - b.fromSeq),
+              problem: status.result?.value?.problem?.code ?? null,
+            });
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
+/** The enrolled juror's seqs on the tablet: what the server must end up holding, once each. */
+export function enrolledSeqs(outbox: LocalOutbox, jurorId: string): number[] {
+  return outbox.changes.filter((c) => c.jurorId === jurorId).map((c) => c.seq);
+}
+
+/** Every local bundle and change of the juror is sent, and the server holds exactly those seqs, once. */
+export async function expectExactlyOnce(
+  page: Page,
+  server: RunningServer,
+  jurorId: string,
+): Promise<LocalOutbox> {
+  const outbox = await localOutbox(page);
+  const mine = outbox.changes.filter((c) => c.jurorId === jurorId);
+  expect(mine.map((c) => c.state)).toEqual(mine.map(() => 'sent'));
+  expect(outbox.bundles.map((b) => b.state)).toEqual(outbox.bundles.map(() => 'sent'));
+  const records = serverRecords(server);
+  expect(records.seqs).toEqual(enrolledSeqs(outbox, jurorId));
+  expect(records.bundles.map((b) => b.bundleId)).toEqual(outbox.bundles.map((b) => b.bundleId));
+  return outbox;
+}
