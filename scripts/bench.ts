@@ -5,6 +5,7 @@
  * Exits 1 when a section fails to run; a MISS is a result, not a failure.
  */
 import { resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { parseArgs } from './bench/args.ts';
 import { benchLaunchOptions } from './bench/browser.ts';
 import { type BuiltApp, buildApp } from './bench/build-app.ts';
@@ -51,7 +52,8 @@ async function main(): Promise<number> {
 }
 
 function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  // Playwright colours its messages; the table and the JSON want plain text.
+  return stripVTControlCharacters(error instanceof Error ? error.message : String(error));
 }
 
 main().then(

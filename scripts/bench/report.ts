@@ -1,7 +1,7 @@
 /** Prints bench results as a table for people and writes the same figures as JSON for machines. */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { type Figure, meetsTarget, type SectionOutcome } from './figures.ts';
+import { type Figure, meetsTarget, round, type SectionOutcome } from './figures.ts';
 
 export interface SectionReport {
   section: string;
@@ -53,10 +53,10 @@ export async function writeJson(
       r.outcome.status === 'ok'
         ? {
             status: 'ok',
-            seconds: r.seconds,
+            seconds: round(r.seconds, 1),
             figures: r.outcome.figures.map((f) => ({ ...f, pass: meetsTarget(f) })),
           }
-        : { ...r.outcome, seconds: r.seconds },
+        : { ...r.outcome, seconds: round(r.seconds, 1) },
     ]),
   );
   await mkdir(dirname(file), { recursive: true });

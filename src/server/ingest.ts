@@ -20,6 +20,11 @@ export async function ingestBundle(
   body: string,
   now: () => Date,
 ): Promise<IngestResult> {
+  if (bundle.deviceId !== device.deviceId) {
+    return failed(
+      fail('forbidden', `credential belongs to device ${device.deviceId}, not ${bundle.deviceId}`),
+    );
+  }
   const [hash, signed] = await Promise.all([
     bundleHash(bundle),
     verifyBundleSignature(bundle, device.secret),
@@ -101,14 +106,14 @@ export async function ingestBundle(
   });
 }
 
-/** A device may only send its own changes, for its own juror and event. */
+/** A device may only send changes for the juror and event it is enrolled for now. */
 function checkScope(device: Device, bundle: ScoreBundle): ApiFailure | null {
-  if (bundle.deviceId !== device.deviceId)
-    return fail('forbidden', `credential belongs to device ${device.deviceId}, not ${bundle.deviceId}`);
-  if (bundle.jurorId !== device.jurorId)
+  if (bundle.jurorId !== device.jurorId) {
     return fail('forbidden', `credential belongs to juror ${device.jurorId}, not ${bundle.jurorId}`);
-  if (bundle.eventId !== device.eventId)
+  }
+  if (bundle.eventId !== device.eventId) {
     return fail('forbidden', `credential belongs to event ${device.eventId}, not ${bundle.eventId}`);
+  }
   return null;
 }
 

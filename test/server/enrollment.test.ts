@@ -209,6 +209,9 @@ describe('POST /api/enroll: a tablet handed to another juror', () => {
     });
     expect((await postBundle(server.app, second.device.token, next)).status).toBe(201);
     expect((await postBundle(server.app, first.device.token, next)).status).toBe(401);
+    const resent = await postBundle(server.app, second.device.token, bundle);
+    expect(resent.status).toBe(200);
+    expect(await readReceipt(resent)).toEqual(receipt);
   });
 });
 

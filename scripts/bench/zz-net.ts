@@ -1,0 +1,14 @@
+import { openBrowser, benchLaunchOptions } from './browser.ts';
+import { startStaticServer } from './static-server.ts';
+import { initialAssets } from './initial-assets.ts';
+const s = await startStaticServer('/tmp/bench-dist');
+const b = await openBrowser(benchLaunchOptions());
+const page = await b.context.newPage();
+const got: string[] = [];
+page.on('request', (r) => { if (/\.(js|css)$/.test(r.url())) got.push(new URL(r.url()).pathname); });
+await page.goto(s.url);
+await page.locator('[data-juror-id]').first().waitFor();
+await page.waitForTimeout(1500);
+console.log('browser fetched:', got.join(' '));
+console.log('static closure:', (await initialAssets('/tmp/bench-dist')).map((f) => f.replace('/tmp/bench-dist', '')).join(' '));
+await b.close(); await s.stop();
