@@ -3,7 +3,7 @@
  * navigation start until the schedule's first row is on screen; everything comes from the service
  * worker's precache and IndexedDB. Used by `npm run bench`.
  */
-import { chromium } from '@playwright/test';
+import { chromium, type LaunchOptions } from '@playwright/test';
 import config from '../../playwright.config.ts';
 import { enterDemoAsJuror, SCHEDULE_ROW, waitForServiceWorkerControl } from '../../test/e2e/pwa-flow.ts';
 import { startServer } from '../../test/e2e/support/server.ts';
@@ -13,6 +13,8 @@ export interface OfflineColdStartOptions {
   distDir: string;
   /** How many offline reloads to time (10 or more for a stable median). */
   reloads: number;
+  /** Chromium launch options; defaults to those of playwright.config.ts. */
+  launchOptions?: LaunchOptions;
 }
 
 export interface OfflineColdStartResult {
@@ -44,7 +46,7 @@ export async function measureOfflineColdStart(
   if (!Number.isInteger(opts.reloads) || opts.reloads < 1)
     throw new Error('reloads must be a positive integer');
   const server = await startServer({ distDir: opts.distDir });
-  const launch = config.use?.launchOptions ?? {};
+  const launch = opts.launchOptions ?? config.use?.launchOptions ?? {};
   const browser = await chromium.launch({
     ...launch,
     executablePath: launch.executablePath ?? '/usr/bin/chromium',

@@ -30,8 +30,8 @@ interface Stored {
 }
 
 export class FakeSyncServer {
-  readonly token = 'token-of-this-tablet';
-  readonly secret = 'secret-of-this-tablet';
+  token = 'token-of-this-tablet';
+  secret = 'secret-of-this-tablet';
   /** Accepted bundles, in arrival order. */
   readonly accepted: Stored[] = [];
   bundleRequests = 0;
@@ -41,6 +41,15 @@ export class FakeSyncServer {
 
   constructor(firstSeq = 1) {
     this.nextSeq = firstSeq;
+  }
+
+  /** A new code redeemed by the same device: new token and secret; the hash chain continues. */
+  reenroll(skipTo = 0): { token: string; secret: string; expectedSeq: number; prevHash: string } {
+    this.token = `${this.token}-again`;
+    this.secret = `${this.secret}-again`;
+    // A device handed to another juror skips ahead: the first juror's unsent seqs can never come.
+    this.nextSeq = Math.max(this.nextSeq, skipTo);
+    return { token: this.token, secret: this.secret, expectedSeq: this.nextSeq, prevHash: this.lastHash };
   }
 
   failNext(...faults: Fault[]): void {

@@ -18,7 +18,7 @@ export async function emptyTablet(): Promise<void> {
 }
 
 export async function enrollLocally(
-  credential: { token: string; secret: string },
+  credential: { token: string; secret: string; prevHash?: string },
   jurorId = 'juri-1',
   expectedSeq = 1,
 ): Promise<void> {
@@ -30,7 +30,7 @@ export async function enrollLocally(
     jurorName: 'Dr. Ratna Wulandari',
     eventId: EVENT_ID,
     expectedSeq,
-    prevHash: GENESIS_HASH,
+    prevHash: credential.prevHash ?? GENESIS_HASH,
     enrolledAt: new Date().toISOString(),
   });
 }

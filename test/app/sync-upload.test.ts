@@ -176,3 +176,63 @@ describe('uploading bundles', () => {
     expect(new Set(await bundleStates())).toEqual(new Set(['sent']));
   });
 });
+
+describe('enrolling again (e.g. after a revoked credential)', () => {
+  it('re-signs pending bundles the server never got with the new secret and delivers everything once', async () => {
+    await enrollLocally(server);
+    await scoreChanges(3);
+    server.failNext('revoked');
+    expect(await pass()).toEqual({ kind: 'stopped' });
+    const before = (await db.bundles.toArray())[0];
+
+    const again = server.reenroll();
+    await enrollLocally(again, 'juri-1', again.expectedSeq);
+    await scoreChanges(2, 'juri-1', 3);
+
+    expect(await pass()).toEqual({ kind: 'done' });
+    expect(server.seqs()).toEqual([1, 2, 3, 4, 5]);
+    const after = await db.bundles.orderBy('fromSeq').toArray();
+    expect(after.map((b) => b.state)).toEqual(['sent', 'sent']);
+    expect(after[0]?.bundleId).toBe(before?.bundleId);
+    expect(after[0]?.bundle.changes).toEqual(before?.bundle.changes);
+    expect(after[1]?.bundle.prevHash).toBe(after[0]?.hash);
+  });
+
+  it('keeps the original bytes of a bundle the server already committed, and collects its receipt', async () => {
+    await enrollLocally(server);
+    await scoreChanges(3);
+    server.failNext('drop-after-commit');
+    await pass();
+    const original = JSON.stringify((await db.bundles.toArray())[0]?.bundle);
+
+    const again = server.reenroll();
+    await enrollLocally(again, 'juri-1', again.expectedSeq);
+    await scoreChanges(1, 'juri-1', 3);
+
+    expect(await pass()).toEqual({ kind: 'done' });
+    expect(server.seqs()).toEqual([1, 2, 3, 4]);
+    const [first] = await db.bundles.orderBy('fromSeq').toArray();
+    expect(JSON.stringify(first?.bundle)).toBe(original);
+    expect(first?.receipt).toEqual(server.accepted[0]?.receipt);
+  });
+
+  it("a tablet handed to another juror chains from the server's head and keeps the first juror's unsent bundle", async () => {
+    await enrollLocally(server);
+    await scoreChanges(2);
+    server.failNext('revoked');
+    await pass();
+
+    const handover = server.reenroll(3);
+    await enrollLocally(handover, 'juri-2', handover.expectedSeq);
+    await scoreChanges(2, 'juri-2');
+
+    expect(await pass()).toEqual({ kind: 'done' });
+    expect(server.seqs()).toEqual([3, 4]);
+    const rows = await db.bundles.orderBy('fromSeq').toArray();
+    expect(rows.map((b) => [b.bundle.jurorId, b.state])).toEqual([
+      ['juri-1', 'pending'],
+      ['juri-2', 'sent'],
+    ]);
+    expect(await db.changes.count()).toBe(4);
+  });
+});

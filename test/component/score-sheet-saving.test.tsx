@@ -56,7 +56,7 @@ const saveState = () => screen.getByTestId('save-state');
 function typeNote(criterionId: string, label: string, text: string): HTMLElement {
   const row = document.querySelector<HTMLElement>(`[data-criterion-id="${criterionId}"]`);
   if (!row) throw new Error(`no row for ${criterionId}`);
-  fireEvent.click(within(row).getByRole('button', { name: 'Catatan' }));
+  fireEvent.click(within(row).getByRole('button', { name: /^Catatan/ }));
   const note = screen.getByLabelText(label);
   fireEvent.focus(note);
   fireEvent.input(note, { target: { value: text } });

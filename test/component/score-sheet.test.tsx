@@ -116,7 +116,7 @@ describe('score sheet: scoring', () => {
 
   it('opens a criterion’s guidance under the row with one tap', async () => {
     await openSheet();
-    const toggle = within(row('efektif')).getByRole('button', { name: 'Panduan' });
+    const toggle = within(row('efektif')).getByRole('button', { name: 'Panduan Efektif' });
     const guidance = row('efektif').querySelector('.criterion-guidance');
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(guidance?.hasAttribute('hidden')).toBe(true);
@@ -131,7 +131,7 @@ describe('score sheet: scoring', () => {
 describe('score sheet: notes and comment', () => {
   it('saves a criterion note on blur', async () => {
     const { ref, eventId, jurorId } = await openSheet();
-    fireEvent.click(within(row('bermanfaat')).getByRole('button', { name: 'Catatan' }));
+    fireEvent.click(within(row('bermanfaat')).getByRole('button', { name: /^Catatan/ }));
     const note = screen.getByLabelText('Catatan untuk Bermanfaat');
     fireEvent.focus(note);
     fireEvent.input(note, { target: { value: 'Antrean turun drastis' } });
@@ -151,7 +151,7 @@ describe('score sheet: notes and comment', () => {
 
   it('keeps a note typed just before leaving the sheet', async () => {
     const { ref, unmount } = await openSheet();
-    fireEvent.click(within(row('kebaruan')).getByRole('button', { name: 'Catatan' }));
+    fireEvent.click(within(row('kebaruan')).getByRole('button', { name: /^Catatan/ }));
     const note = screen.getByLabelText('Catatan untuk Kebaruan');
     fireEvent.focus(note);
     fireEvent.input(note, { target: { value: 'Mirip layanan kota lain' } });
@@ -267,7 +267,7 @@ describe('score sheet: finalising and editing a final sheet', () => {
     fireEvent.input(screen.getByLabelText('Alasan'), { target: { value: 'catatan tertinggal' } });
     fireEvent.click(screen.getByRole('button', { name: 'Lanjutkan' }));
 
-    fireEvent.click(within(row('replikasi')).getByRole('button', { name: 'Catatan' }));
+    fireEvent.click(within(row('replikasi')).getByRole('button', { name: /^Catatan/ }));
     const note = screen.getByLabelText('Catatan untuk Dapat ditransfer / direplikasi');
     fireEvent.focus(note);
     fireEvent.input(note, { target: { value: 'Sudah ditiru Kota Batu' } });

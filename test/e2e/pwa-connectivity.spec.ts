@@ -20,7 +20,11 @@ test.afterEach(async () => {
 
 test("a captive portal's login page counts as offline; the real server as online", async ({ page }) => {
   await page.route('**/api/health', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html', body: '<html><body><form>Login Wi-Fi Hotel</form></body></html>' }),
+    route.fulfill({
+      status: 200,
+      contentType: 'text/html',
+      body: '<html><body><form>Login Wi-Fi Hotel</form></body></html>',
+    }),
   );
   await page.goto(`${server.url}/status`);
   const badge = page.locator('.app-bar').getByTestId('connection-status');

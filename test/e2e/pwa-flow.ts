@@ -2,7 +2,7 @@
  * Steps the PWA specs (and the offline cold-start bench) share: enter the demo event as a juror and
  * make sure the service worker controls the page. Selectors are the screens' data attributes.
  */
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** A row of the schedule: the juror's home screen. */
 export const SCHEDULE_ROW = 'a[data-team-id]';
@@ -37,10 +37,12 @@ export async function openFirstSheet(page: Page): Promise<string> {
   return teamId;
 }
 
-/** Taps `value` on a criterion and waits for the honest "Tersimpan". */
+/** Taps `value` on a criterion and waits until it is committed (the sheet reads it back) and "Tersimpan". */
 export async function scoreCriterion(page: Page, criterionId: string, value: number): Promise<void> {
-  await page.locator(`[data-criterion-id="${criterionId}"] [data-score-value="${value}"]`).click();
-  await page.getByTestId('save-state').getByText('Tersimpan').waitFor();
+  const button = page.locator(`[data-criterion-id="${criterionId}"] [data-score-value="${value}"]`);
+  await button.click();
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('save-state')).toContainText('Tersimpan');
 }
 
 /** The criterion ids of the open sheet, in order. */

@@ -2,13 +2,22 @@
 import { describe, expect, it } from 'vitest';
 import { createConnectivityMonitor, probeHealth } from '#app/pwa/connectivity.ts';
 
-const answer = (body: string, init: ResponseInit & { contentType?: string } = {}) => async () =>
-  new Response(body, { status: init.status ?? 200, headers: { 'content-type': init.contentType ?? 'application/json' } });
+const answer =
+  (body: string, init: ResponseInit & { contentType?: string } = {}) =>
+  async () =>
+    new Response(body, {
+      status: init.status ?? 200,
+      headers: { 'content-type': init.contentType ?? 'application/json' },
+    });
 
 describe('probeHealth', () => {
   it.each([
     ['the server says ok', answer('{"ok":true,"time":"2021-03-16T01:00:00Z"}'), true],
-    ["a captive portal's login page (HTML, 200)", answer('<html><body>Login Wi-Fi hotel</body></html>', { contentType: 'text/html' }), false],
+    [
+      "a captive portal's login page (HTML, 200)",
+      answer('<html><body>Login Wi-Fi hotel</body></html>', { contentType: 'text/html' }),
+      false,
+    ],
     ['JSON that is not ok', answer('{"ok":false}'), false],
     ['a server error', answer('{"ok":true}', { status: 503 }), false],
     ['a network error', async () => Promise.reject(new TypeError('Failed to fetch')), false],
@@ -18,7 +27,9 @@ describe('probeHealth', () => {
 
   it('gives up after the timeout: a request that never answers is offline', async () => {
     const hanging: typeof fetch = (_url, init) =>
-      new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+      new Promise((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
     expect(await probeHealth('/api/health', 10, hanging)).toBe(false);
   });
 
@@ -73,7 +84,10 @@ describe('connectivity monitor', () => {
     const win = new EventTarget();
     const doc = Object.assign(new EventTarget(), { visibilityState: 'visible' as const });
     let up = false;
-    const monitor = createConnectivityMonitor({ probe: async () => up, events: { window: win, document: doc } });
+    const monitor = createConnectivityMonitor({
+      probe: async () => up,
+      events: { window: win, document: doc },
+    });
     const stop = monitor.start();
     await monitor.check();
     expect(monitor.get()).toBe('offline');

@@ -10,7 +10,7 @@
  * Only modules in this folder touch these tables; screens call the repositories.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { ScoreBundle, BundleReceipt } from '#shared/bundle.ts';
+import type { BundleReceipt, ScoreBundle } from '#shared/bundle.ts';
 import type { EventPackage } from '#shared/event.ts';
 import type { ChangeEntry, ScoreSheet } from '#shared/sheet.ts';
 

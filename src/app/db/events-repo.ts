@@ -3,12 +3,19 @@ import { type EventPackage, EventPackageSchema } from '#shared/event.ts';
 import { parseWith } from '#shared/validation.ts';
 import { db, type EventRow, type EventSource } from './database.ts';
 import { InvalidPackageError } from './errors.ts';
+import { forgetRubric } from './rubric-cache.ts';
 
 /** Validates and stores an event package; throws InvalidPackageError naming the field, storing nothing. */
 export async function saveEventPackage(input: unknown, source: EventSource): Promise<EventPackage> {
   const parsed = parseWith(EventPackageSchema, input);
   if (!parsed.ok) throw new InvalidPackageError(parsed.field, parsed.message);
-  await db.events.put({ id: parsed.value.event.id, pkg: parsed.value, source, loadedAt: new Date().toISOString() });
+  await db.events.put({
+    id: parsed.value.event.id,
+    pkg: parsed.value,
+    source,
+    loadedAt: new Date().toISOString(),
+  });
+  forgetRubric(parsed.value.event.id);
   return parsed.value;
 }
 

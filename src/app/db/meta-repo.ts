@@ -29,7 +29,11 @@ export async function getSession(): Promise<Session | undefined> {
   return isSession(row?.value) ? row.value : undefined;
 }
 
-export async function startSession(eventId: string, jurorId: string, mode: Session['mode']): Promise<Session> {
+export async function startSession(
+  eventId: string,
+  jurorId: string,
+  mode: Session['mode'],
+): Promise<Session> {
   const session: Session = { eventId, jurorId, pactAcceptedAt: null, mode };
   await db.meta.put({ key: SESSION, value: session });
   return session;

@@ -23,7 +23,9 @@ export function countAllChanges(): Promise<number> {
  * app updates for ever. Only an enrolled device has changes "waiting to be sent".
  */
 export async function countChangesAwaitingUpload(): Promise<number> {
-  return db.transaction('r', [db.meta, db.changes], async () => ((await getCredential()) ? countChangesNotSent() : 0));
+  return db.transaction('r', [db.meta, db.changes], async () =>
+    (await getCredential()) ? countChangesNotSent() : 0,
+  );
 }
 
 /** Live `countChangesAwaitingUpload()`; undefined while loading. */

@@ -15,6 +15,7 @@ import {
 } from '#shared/sheet.ts';
 import { type ChangeRow, db } from './database.ts';
 import { ChangeRejectedError } from './errors.ts';
+import { cachedRubric } from './rubric-cache.ts';
 
 export interface SheetRef {
   eventId: string;
@@ -35,11 +36,21 @@ export interface SaveResult {
   change: ChangeEntry | null;
 }
 
-export function saveScore(ref: SheetRef, criterionId: string, value: number | null, reason?: string): Promise<SaveResult> {
+export function saveScore(
+  ref: SheetRef,
+  criterionId: string,
+  value: number | null,
+  reason?: string,
+): Promise<SaveResult> {
   return recordChange({ ...ref, kind: 'score', criterionId, value, reason });
 }
 
-export function saveNote(ref: SheetRef, criterionId: string, text: string, reason?: string): Promise<SaveResult> {
+export function saveNote(
+  ref: SheetRef,
+  criterionId: string,
+  text: string,
+  reason?: string,
+): Promise<SaveResult> {
   return recordChange({ ...ref, kind: 'note', criterionId, value: text.trim() === '' ? null : text, reason });
 }
 
@@ -79,7 +90,11 @@ async function recordChange(request: ChangeRequest): Promise<SaveResult> {
     const oldValue = currentValue(sheet, request.kind, request.criterionId);
     // A second tap on the same value must not add noise to the log or the audit trail.
     if (oldValue === request.value) {
-      return { sheet: sheet ?? emptySheet(request.eventId, request.jurorId, request.teamId, new Date().toISOString()), change: null };
+      return {
+        sheet:
+          sheet ?? emptySheet(request.eventId, request.jurorId, request.teamId, new Date().toISOString()),
+        change: null,
+      };
     }
 
     const last = await db.changes.orderBy('seq').last();
@@ -106,7 +121,8 @@ async function recordChange(request: ChangeRequest): Promise<SaveResult> {
 }
 
 async function rubricOf(eventId: string): Promise<Rubric> {
-  const row = await db.events.get(eventId);
-  if (!row) throw new ChangeRejectedError({ code: 'bad_value', message: `acara "${eventId}" tidak ada di tablet` });
-  return row.pkg.rubric;
+  const rubric = await cachedRubric(eventId);
+  if (!rubric)
+    throw new ChangeRejectedError({ code: 'bad_value', message: `acara "${eventId}" tidak ada di tablet` });
+  return rubric;
 }

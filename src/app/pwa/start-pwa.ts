@@ -3,8 +3,8 @@ import { countAllChanges } from '../db/outbox-count.ts';
 import { useUi } from '../store/ui-store.ts';
 import { connectivity } from './connectivity.ts';
 import { registerServiceWorker } from './service-worker.ts';
-import { checkForUpdate } from './update-actions.ts';
 import { requestPersistentStorage, requestPersistentStorageIf } from './storage.ts';
+import { checkForUpdate } from './update-actions.ts';
 
 const UPDATE_CHECK_MS = 60 * 60_000;
 

@@ -12,4 +12,8 @@ interface UpdateState {
   activateWaiting: (() => Promise<void>) | null;
 }
 
-export const useUpdateState = create<UpdateState>()(() => ({ phase: 'idle', offlineReady: false, activateWaiting: null }));
+export const useUpdateState = create<UpdateState>()(() => ({
+  phase: 'idle',
+  offlineReady: false,
+  activateWaiting: null,
+}));

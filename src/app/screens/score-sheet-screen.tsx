@@ -126,7 +126,6 @@ function SheetEditor({ pkg, team, sheetRef }: EditorProps) {
         onDismissError={tracker.dismiss}
         top={appBarHeight}
       />
-      <TeamSummary team={team} />
       {status === 'final' && (
         <FinalBanner
           editReason={editReason}
@@ -154,6 +153,8 @@ function SheetEditor({ pkg, team, sheetRef }: EditorProps) {
         ))}
       </div>
 
+      {/* Below the rows: on a landscape tablet the five criteria come first and fit without scrolling. */}
+      <TeamSummary team={team} />
       <CommentField
         saved={sheet?.comment ?? ''}
         readOnly={locked}

@@ -10,6 +10,7 @@ import {
   listPendingBundles,
   markBundleSent,
   recordBundleFailure,
+  resealPendingBundles,
 } from '#app/db/outbox-repo.ts';
 import { recordSyncProblem, recordSyncSuccess } from '#app/db/sync-status-repo.ts';
 import { type UploadOptions, uploadBundle } from './upload-bundle.ts';
@@ -37,6 +38,8 @@ export async function runSyncPass(options: PassOptions = {}): Promise<PassResult
   const credential = await getCredential();
   if (!credential) return { kind: 'idle' };
 
+  // After a re-enrollment, bundles the server never got must carry the new secret's signature.
+  await resealPendingBundles(credential);
   let delivered = false;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const blockedAt = await bundleEverything(credential, now);

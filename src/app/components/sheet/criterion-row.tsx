@@ -41,9 +41,9 @@ export function CriterionRow({
   const name = criterion.name[lang];
 
   return (
-    <section class="criterion-row" data-criterion-id={criterion.id} aria-labelledby={`${id}-name`}>
+    <section class="criterion-row" data-criterion-id={criterion.id}>
       <div class="criterion-head">
-        <h2 id={`${id}-name`} class="criterion-name">
+        <h2 class="criterion-name">
           {name}
           {weightPercent && <span class="criterion-weight"> · {t.sheet.weight(weightPercent)}</span>}
         </h2>
@@ -65,6 +65,7 @@ export function CriterionRow({
           onClick={() => setGuidanceOpen(!guidanceOpen)}
         >
           {t.sheet.guidance}
+          <span class="visually-hidden"> {name}</span>
         </button>
         <button
           type="button"
@@ -74,6 +75,7 @@ export function CriterionRow({
           onClick={() => setNoteOpen(!noteOpen)}
         >
           {t.sheet.note}
+          <span class="visually-hidden"> {name}</span>
           {note !== '' && ' ✓'}
         </button>
       </div>

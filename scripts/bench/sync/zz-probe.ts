@@ -1,0 +1,2 @@
+import { measureFullEventSync } from './full-event-sync.ts';
+console.log(await measureFullEventSync(undefined));
