@@ -4,9 +4,8 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 const themeColour = '#0f4c5c';
-const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
-  version: string;
-};
+const pkg: unknown = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const version = typeof pkg === 'object' && pkg !== null && 'version' in pkg ? String(pkg.version) : '0.0.0';
 // A deploy pipeline sets BUILD_ID (e.g. the commit); otherwise the build time tells two builds apart.
 const buildId = process.env.BUILD_ID?.trim() || new Date().toISOString().replace(/[-:]/g, '').slice(0, 15);
 

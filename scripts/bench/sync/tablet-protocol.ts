@@ -22,6 +22,8 @@ export const TabletMessageSchema = v.variant('type', [
     /** POST /api/bundles requests the client made, and how many were answered 201. */
     uploads: v.number(),
     created: v.number(),
+    /** Of syncMs, the time spent waiting for the server's answers to those uploads. */
+    uploadMs: v.number(),
   }),
 ]);
 export type TabletMessage = v.InferOutput<typeof TabletMessageSchema>;

@@ -17,12 +17,19 @@ import { GoSchema, type TabletInput, TabletInputSchema, type TabletMessage } fro
 
 const RETRY_PAUSE_MS = 100;
 
+interface Uploads {
+  sent: number;
+  created: number;
+  /** Time from sending a bundle to the server's response headers, summed. */
+  ms: number;
+}
+
 export async function runTablet(): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('tablet.ts runs in a worker thread');
   try {
     const input = v.parse(TabletInputSchema, workerData);
-    const uploads = { sent: 0, created: 0 };
+    const uploads: Uploads = { sent: 0, created: 0, ms: 0 };
     const fetchImpl = serverFetch(input.baseUrl, uploads);
     const credential = await enroll(input.code, fetchImpl);
 
@@ -44,6 +51,7 @@ export async function runTablet(): Promise<void> {
       passes,
       uploads: uploads.sent,
       created: uploads.created,
+      uploadMs: uploads.ms,
     });
   } catch (error) {
     port.postMessage({ type: 'failed', message: describeError(error) });
@@ -90,11 +98,13 @@ async function syncUntilConfirmed(
 }
 
 /** The page's same-origin fetch, pointed at the bench server, counting bundle uploads on the way. */
-function serverFetch(baseUrl: string, uploads: { sent: number; created: number }): typeof fetch {
+function serverFetch(baseUrl: string, uploads: Uploads): typeof fetch {
   return async (input, init) => {
     const url = typeof input === 'string' ? new URL(input, baseUrl) : input;
+    const started = performance.now();
     const response = await fetch(url, init);
     if (String(url).endsWith(BUNDLES_PATH)) {
+      uploads.ms += performance.now() - started;
       uploads.sent++;
       if (response.status === 201) uploads.created++;
     }

@@ -64,8 +64,7 @@ export function CriterionRow({
           aria-controls={`${id}-guidance`}
           onClick={() => setGuidanceOpen(!guidanceOpen)}
         >
-          {t.sheet.guidance}
-          <span class="visually-hidden"> {name}</span>
+          {t.sheet.guidance} <span class="visually-hidden">{name}</span>
         </button>
         <button
           type="button"
@@ -74,8 +73,7 @@ export function CriterionRow({
           aria-controls={noteOpen ? `${id}-note` : undefined}
           onClick={() => setNoteOpen(!noteOpen)}
         >
-          {t.sheet.note}
-          <span class="visually-hidden"> {name}</span>
+          {t.sheet.note} <span class="visually-hidden">{name}</span>
           {note !== '' && ' ✓'}
         </button>
       </div>
