@@ -11,15 +11,18 @@ import { useUi } from '#app/store/ui-store.ts';
 import { renderRoute } from './support/render-route.tsx';
 import { seedTablet } from './support/seed.ts';
 
-const failures = vi.hoisted(() => ({ next: [] as Error[] }));
+const failures = vi.hoisted(() => ({ next: [] as Error[], hold: null as Promise<void> | null }));
 
 vi.mock('#app/db/sheets-repo.ts', async (importOriginal) => {
   const actual = await importOriginal<typeof import('#app/db/sheets-repo.ts')>();
   return {
     ...actual,
-    saveScore: vi.fn((...args: Parameters<typeof actual.saveScore>) => {
+    saveScore: vi.fn(async (...args: Parameters<typeof actual.saveScore>) => {
+      // A held call has not reached IndexedDB yet: the stand-in for a slow commit.
+      if (failures.hold) await failures.hold;
       const failure = failures.next.shift();
-      return failure ? Promise.reject(failure) : actual.saveScore(...args);
+      if (failure) throw failure;
+      return actual.saveScore(...args);
     }),
     saveNote: vi.fn(actual.saveNote),
   };
@@ -32,6 +35,7 @@ const TEAM = 'puskesmas-dinoyo';
 
 beforeEach(() => {
   failures.next = [];
+  failures.hold = null;
   vi.mocked(repo.saveNote).mockClear();
   useUi.setState({ lang: 'id', openSheetTeamId: null });
 });
@@ -64,6 +68,24 @@ function typeNote(criterionId: string, label: string, text: string): HTMLElement
 }
 
 describe('score sheet: a failed save is never shown as saved', () => {
+  it('says Menyimpan… until the repository call has resolved, and only then Tersimpan', async () => {
+    const { ref } = await openSheet();
+    let release = () => {};
+    failures.hold = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+
+    fireEvent.click(scoreButton('kebaruan', 9));
+
+    await waitFor(() => expect(saveState().textContent).toBe('Menyimpan…'));
+    expect(await repo.getSheet(ref(TEAM))).toBeUndefined();
+    expect(scoreButton('kebaruan', 9).getAttribute('aria-pressed')).toBe('false');
+
+    release();
+    await waitFor(() => expect(saveState().textContent).toBe('✓ Tersimpan'));
+    expect((await repo.getSheet(ref(TEAM)))?.scores).toEqual({ kebaruan: 9 });
+  });
+
   it('shows the repository’s reason in an alert and writes nothing', async () => {
     const { ref, eventId, jurorId } = await openSheet();
     failures.next.push(

@@ -21,7 +21,9 @@ test.afterEach(async () => {
   await server.stop();
 });
 
-test('after the panitia revokes the tablet, scores stay on it and the juror is told what to do', async ({ page }) => {
+test('after the panitia revokes the tablet, scores stay on it and the juror is told what to do', async ({
+  page,
+}) => {
   server = await startSyncServer();
   await enrollThroughLink(page, server, 'j5');
   const { criteria } = await openSheet(page);
@@ -50,7 +52,11 @@ test('after the panitia revokes the tablet, scores stay on it and the juror is t
 
   const outbox = await localOutbox(page);
   expect(outbox.problem).toBe('revoked');
-  expect(outbox.changes.filter((c) => c.jurorId === 'j5').map((c) => c.state)).toEqual(['sent', 'bundled', 'bundled']);
+  expect(outbox.changes.filter((c) => c.jurorId === 'j5').map((c) => c.state)).toEqual([
+    'sent',
+    'bundled',
+    'bundled',
+  ]);
   expect(serverRecords(server).seqs).toHaveLength(1);
 
   await syncBadge(page).click();

@@ -39,7 +39,7 @@ export function useSaveTracker(describeError: (error: unknown) => SaveFailure): 
 
   const track = useCallback(
     async (key: string, run: () => Promise<unknown>): Promise<boolean> => {
-      setTracking((t) => ({ ...t, pending: bump(t.pending, key, 1), waiting: without(t.waiting, key), savedOnce: true }));
+      setTracking((t) => ({ ...t, pending: bump(t.pending, key, 1), waiting: without(t.waiting, key) }));
       try {
         await run();
         setTracking((t) => ({
@@ -78,7 +78,7 @@ function stateOf(t: Tracking): SaveState {
   const latest = t.failures.at(-1);
   // A failure outranks "saving": the juror must see that something was lost even while typing on.
   if (latest) return { kind: 'failed', failure: latest.failure, key: latest.key };
-  
+  if (t.waiting.size > 0 || Object.keys(t.pending).length > 0) return { kind: 'saving' };
   return t.savedOnce ? { kind: 'saved' } : { kind: 'idle' };
 }
 

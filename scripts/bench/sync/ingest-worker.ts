@@ -1,0 +1,145 @@
+/**
+ * The ingest bench's load generator, in its own thread so the server keeps the main event loop to
+ * itself: enrolls the devices, signs and chains every bundle up front, then posts them over HTTP —
+ * devices in parallel, one request in flight per device, each device's bundles in order.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import * as v from 'valibot';
+import { BundleAcceptedSchema, EnrollResponseSchema } from '#shared/api.ts';
+import { type BundleReceipt, bundleHash, BUNDLE_VERSION, signBundle } from '#shared/bundle.ts';
+import { scaleValues } from '#shared/scoring.ts';
+import { describeError } from './ts-worker.ts';
+import { type IngestInput, IngestInputSchema, type IngestReport } from './ingest-protocol.ts';
+
+type Enrolled = v.InferOutput<typeof EnrollResponseSchema>;
+
+interface Posted {
+  body: string;
+  status: number;
+  text: string;
+}
+
+const port = parentPort;
+if (!port) throw new Error('ingest-worker.ts runs in a worker thread');
+try {
+  const input = v.parse(IngestInputSchema, workerData);
+  const devices = await Promise.all(input.codes.map((code, i) => enroll(input.baseUrl, code, i)));
+  const buildStarted = performance.now();
+  const chains = await Promise.all(devices.map((d, i) => buildChain(d, i, input.bundlesPerDevice)));
+  const buildMs = performance.now() - buildStarted;
+
+  const latenciesMs: number[] = [];
+  const started = performance.now();
+  const posted = await Promise.all(
+    devices.map((d, i) => postInOrder(input, d.device.token, chains[i] ?? [], latenciesMs)),
+  );
+  const wallMs = performance.now() - started;
+
+  const report: IngestReport = {
+    type: 'done',
+    buildMs,
+    wallMs,
+    latenciesMs,
+    sent: posted.flat().map((p) => ({ body: p.body, receipt: receiptOf(p) })),
+  };
+  port.postMessage(report);
+} catch (error) {
+  port.postMessage({ type: 'failed', message: describeError(error) });
+}
+
+async function enroll(baseUrl: string, code: string, index: number): Promise<Enrolled> {
+  const deviceId = `bench-ingest-${String(index + 1).padStart(2, '0')}`;
+  const response = await fetch(`${baseUrl}/api/enroll`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ code, deviceId, firstSeq: 1 }),
+  });
+  const body: unknown = await response.json();
+  if (response.status !== 201) throw new Error(`enroll ${deviceId}: HTTP ${response.status}`);
+  return v.parse(EnrollResponseSchema, body);
+}
+
+/**
+ * `count` bundles of one score change each, walking the juror's sheets team by team and criterion by
+ * criterion and moving each value one step on every round, so every change really changes a score.
+ */
+async function buildChain(enrolled: Enrolled, deviceIndex: number, count: number): Promise<string[]> {
+  const { device, juror, eventId, package: pkg } = enrolled;
+  const cells = pkg.teams.flatMap((t) => pkg.rubric.criteria.map((c) => ({ teamId: t.id, criterion: c })));
+  const current = new Map<string, number>();
+  let prevHash = enrolled.sync.prevHash;
+  const bodies: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const seq = enrolled.sync.expectedSeq + i;
+    const cellIndex = i % cells.length;
+    const cell = cells[cellIndex];
+    if (!cell) throw new Error('the event has no teams or criteria');
+    const values = scaleValues(cell.criterion.scale);
+    const round = Math.floor(i / cells.length);
+    const value = values[(deviceIndex + cellIndex + round) % values.length] ?? values[0] ?? 0;
+    const key = `${cell.teamId}/${cell.criterion.id}`;
+    const at = new Date().toISOString();
+    const bundle = await signBundle(
+      {
+        version: BUNDLE_VERSION,
+        bundleId: `b-${device.deviceId}-${seq}`,
+        deviceId: device.deviceId,
+        jurorId: juror.id,
+        eventId,
+        fromSeq: seq,
+        toSeq: seq,
+        prevHash,
+        createdAt: at,
+        changes: [
+          {
+            seq,
+            eventId,
+            jurorId: juror.id,
+            teamId: cell.teamId,
+            kind: 'score',
+            criterionId: cell.criterion.id,
+            oldValue: current.get(key) ?? null,
+            newValue: value,
+            at,
+          },
+        ],
+      },
+      device.secret,
+    );
+    current.set(key, value);
+    prevHash = await bundleHash(bundle);
+    bodies.push(JSON.stringify(bundle));
+  }
+  return bodies;
+}
+
+async function postInOrder(
+  input: IngestInput,
+  token: string,
+  bodies: readonly string[],
+  latenciesMs: number[],
+): Promise<Posted[]> {
+  const posted: Posted[] = [];
+  for (const body of bodies) {
+    const started = performance.now();
+    const response = await fetch(`${input.baseUrl}/api/bundles`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body,
+      signal: AbortSignal.timeout(input.timeoutMs),
+    });
+    const text = await response.text();
+    latenciesMs.push(performance.now() - started);
+    // Checked after the run, so client-side parsing stays out of the request rate.
+    posted.push({ body, status: response.status, text });
+    if (response.status !== 201) break;
+  }
+  return posted;
+}
+
+function receiptOf(posted: Posted): BundleReceipt {
+  if (posted.status !== 201) throw new Error(`a bundle was answered ${posted.status}: ${posted.text.slice(0, 300)}`);
+  const parsed = v.safeParse(BundleAcceptedSchema, JSON.parse(posted.text));
+  if (!parsed.success) throw new Error(`a 201 without a receipt: ${v.summarize(parsed.issues)}`);
+  return parsed.output.receipt;
+}
