@@ -8,6 +8,8 @@ import type { SheetRow } from './in-page.ts';
 interface Baselines {
   raw?: IDBDatabase;
   replica?: IDBDatabase;
+  tapRaw?: number[];
+  tapRecord?: Record<string, unknown>;
 }
 
 declare global {
@@ -131,4 +133,40 @@ export async function timeReplicaSave(args: { sheet: SheetRow; round: number }):
     tx.onerror = () => reject(tx.error);
     tx.onabort = () => reject(tx.error ?? new Error('replica save aborted'));
   });
+}
+
+/**
+ * A tap-triggered raw put: a bench-only button whose click handler puts `record` (strict durability)
+ * into the raw database, timed from the click event to `complete`. After an input event Chromium
+ * renders a frame before it delivers IndexedDB results, so a tap-triggered write pays that wait
+ * whatever code runs; this baseline pays it too, which makes the tap → commit comparison like for like.
+ */
+export function installTapRawPut(): void {
+  window.__juriBaselines ??= {};
+  const baselines = window.__juriBaselines;
+  baselines.tapRaw = [];
+  const button = document.createElement('button');
+  button.id = 'bench-raw-tap';
+  button.textContent = 'raw';
+  button.style.cssText = 'position:fixed;right:0;bottom:0;width:48px;height:48px;z-index:99999';
+  button.addEventListener('click', () => {
+    const startedAt = performance.now();
+    const db = baselines.raw;
+    const record = baselines.tapRecord;
+    if (!db || !record) return;
+    const tx = db.transaction('sheets', 'readwrite', { durability: 'strict' });
+    tx.objectStore('sheets').put({ ...record, updatedAt: new Date().toISOString() });
+    tx.oncomplete = () => baselines.tapRaw?.push(performance.now() - startedAt);
+  });
+  document.body.append(button);
+}
+
+/** The record the tap-triggered raw put writes next. */
+export function setTapRawRecord(record: SheetRow): void {
+  window.__juriBaselines ??= {};
+  window.__juriBaselines.tapRecord = record.row;
+}
+
+export function tapRawSamples(): number[] {
+  return window.__juriBaselines?.tapRaw ?? [];
 }

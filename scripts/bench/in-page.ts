@@ -9,12 +9,15 @@ interface PendingTap {
   sawUnsaved: boolean;
   savedAt: number | null;
   pressedAt: number | null;
+  committedAt: number | null;
 }
 
 interface BenchProbe {
   pending: PendingTap | null;
   /** ms from the tap's click event to "Tersimpan"/"Saved" shown again, one per completed tap. */
   saves: number[];
+  /** ms from the same click to the repository's commit mark (IndexedDB `complete`). */
+  commits: number[];
   /** ms from the same click until the tapped button also shows as chosen (aria-pressed, read back live). */
   shown: number[];
 }
@@ -32,7 +35,7 @@ declare global {
  * tapped button is also marked chosen, which the sheet reads back from IndexedDB.
  */
 export function installTapProbe(): void {
-  const probe: BenchProbe = { pending: null, saves: [], shown: [] };
+  const probe: BenchProbe = { pending: null, saves: [], commits: [], shown: [] };
   window.__juriBench = probe;
   const saved = /\b(Tersimpan|Saved)\b/;
   window.addEventListener(
@@ -46,6 +49,7 @@ export function installTapProbe(): void {
           sawUnsaved: false,
           savedAt: null,
           pressedAt: null,
+          committedAt: null,
         };
     },
     { capture: true },
@@ -60,18 +64,26 @@ export function installTapProbe(): void {
     if (tap.button.isConnected && tap.button.getAttribute('aria-pressed') === 'true') tap.pressedAt ??= now;
     if (tap.savedAt !== null && tap.pressedAt !== null) {
       probe.saves.push(tap.savedAt - tap.startedAt);
+      probe.commits.push((tap.committedAt ?? Number.NaN) - tap.startedAt);
       probe.shown.push(Math.max(tap.savedAt, tap.pressedAt) - tap.startedAt);
       probe.pending = null;
     }
   }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  // The app marks 'juri:change-committed' (src/app/db/sheets-repo.ts) when IndexedDB reports complete.
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntriesByName('juri:change-committed')) {
+      if (probe.pending && probe.pending.committedAt === null) probe.pending.committedAt = entry.startTime;
+    }
+  }).observe({ type: 'mark' });
 }
 
 export function completedTaps(): number {
   return window.__juriBench?.saves.length ?? 0;
 }
 
-export function tapSamples(): { saves: number[]; shown: number[] } {
-  return { saves: window.__juriBench?.saves ?? [], shown: window.__juriBench?.shown ?? [] };
+export function tapSamples(): { saves: number[]; commits: number[]; shown: number[] } {
+  const probe = window.__juriBench;
+  return { saves: probe?.saves ?? [], commits: probe?.commits ?? [], shown: probe?.shown ?? [] };
 }
 
 /** A sheet row as stored, untouched, beside its key. */

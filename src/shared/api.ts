@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { BundleReceiptSchema } from './bundle.ts';
 import { EventPackageSchema } from './event.ts';
-import { ChangeKindSchema, ChangeValueSchema, SHEET_STATUSES } from './sheet.ts';
+import { ChangeKindSchema, ChangeValueSchema, SHEET_STATUSES } from './sheet-schema.ts';
 
 /** Every error code the server answers with, and the HTTP status it always comes with. */
 export const API_ERROR_STATUS = {

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { canonicalJson, constantTimeEqual, hmacSha256Hex, sha256Hex } from './canonical.ts';
-import { ChangeEntrySchema } from './sheet.ts';
+import { ChangeEntrySchema } from './sheet-schema.ts';
 
 export const BUNDLE_VERSION = 1;
 /** The previous-bundle hash of a device's first bundle. */

@@ -149,6 +149,20 @@ describe('uploading bundles', () => {
     expect(await changeStates()).toEqual(['bundled', 'bundled']);
   });
 
+  it("sends what it can, then halts in plain words at another juror's change inside the run", async () => {
+    await enrollLocally(server);
+    await scoreChanges(1);
+    await scoreChanges(1, 'juri-2');
+    await scoreChanges(1, 'juri-1', 1);
+
+    expect(await pass()).toEqual({ kind: 'stopped' });
+    expect(server.seqs()).toEqual([1]);
+    const status = await getSyncStatus();
+    expect(status.problem).toMatchObject({ code: 'foreign_change', detail: 'seq 3' });
+    expect(status.lastSuccessAt).not.toBeNull();
+    expect(await changeStates()).toEqual(['sent', 'unsent', 'unsent']);
+  });
+
   it('through any mix of failures, every change reaches the server exactly once and nothing local is deleted', async () => {
     await enrollLocally(server);
     const faults: Fault[] = [

@@ -49,8 +49,17 @@ export async function scoreAll(page: Page, criteria: string[], values: number[])
 
 export const syncBadge = (page: Page): Locator => page.locator('.app-bar [data-testid="sync-status"]');
 
+/**
+ * Waits until the tablet holds no unconfirmed change and its badge says so. The outbox is read too:
+ * right after a tap the badge may still show the state from before the tap.
+ */
 export async function expectAllSent(page: Page): Promise<void> {
-  await expect(syncBadge(page)).toHaveAttribute('data-state', 'sent', { timeout: 45_000 });
+  await expect
+    .poll(async () => (await localOutbox(page)).changes.filter((c) => c.state !== 'sent').length, {
+      timeout: 45_000,
+    })
+    .toBe(0);
+  await expect(syncBadge(page)).toHaveAttribute('data-state', 'sent');
 }
 
 export interface ServerSheet {

@@ -6,12 +6,12 @@ import { isValidScore } from '#shared/scoring.ts';
 import {
   applyChange,
   type ChangeEntry,
-  ChangeEntrySchema,
   type ChangeKind,
   type ChangeValue,
   type ScoreSheet,
   validateChange,
 } from '#shared/sheet.ts';
+import { ChangeEntrySchema } from '#shared/sheet-schema.ts';
 import { criterion } from './rubric-arbitraries.ts';
 import { type Draft, entry, RUBRIC } from './sheet-drafts.ts';
 

@@ -7,9 +7,9 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as v from 'valibot';
+import { startServer } from '#server/start.ts';
 import { CreateEnrollmentResponseSchema, EventSheetsResponseSchema } from '#shared/api.ts';
 import type { EventPackage } from '#shared/event.ts';
-import { startServer } from '#server/start.ts';
 
 export interface BenchServer {
   url: string;
@@ -28,7 +28,7 @@ export interface BenchServerOptions {
 export async function startBenchServer(options: BenchServerOptions): Promise<BenchServer> {
   const dir = await mkdtemp(join(tmpdir(), 'juri-bench-server-'));
   const distDir = options.distDir ?? join(dir, 'dist');
-  await mkdir(distDir, { recursive: true });
+  if (!options.distDir) await mkdir(distDir);
   const organizerToken = randomBytes(18).toString('base64url');
   try {
     const server = await startServer({
@@ -55,7 +55,11 @@ export async function startBenchServer(options: BenchServerOptions): Promise<Ben
 }
 
 /** A fresh enrollment code for `jurorId`, issued through the organizer API. */
-export async function createEnrollment(server: BenchServer, eventId: string, jurorId: string): Promise<string> {
+export async function createEnrollment(
+  server: BenchServer,
+  eventId: string,
+  jurorId: string,
+): Promise<string> {
   const response = await fetch(`${server.url}/api/admin/enrollments`, {
     method: 'POST',
     headers: { authorization: `Bearer ${server.organizerToken}`, 'content-type': 'application/json' },

@@ -64,7 +64,11 @@ export async function measureFullEventSync(distDir: string | undefined): Promise
       { name: 'full-event sync: changes', value: changes },
       { name: 'full-event sync: time', value: round(totalMs, 0), unit: 'ms' },
       { name: 'full-event sync: rate', value: round((changes / totalMs) * 1000, 0), unit: 'changes/s' },
-      { name: 'full-event sync: slowest tablet', value: round(Math.max(...synced.map((s) => s.syncMs)), 0), unit: 'ms' },
+      {
+        name: 'full-event sync: slowest tablet',
+        value: round(Math.max(...synced.map((s) => s.syncMs)), 0),
+        unit: 'ms',
+      },
       {
         name: 'full-event sync: of which awaiting server',
         value: round(Math.max(...synced.map((s) => s.uploadMs)), 0),
@@ -73,7 +77,11 @@ export async function measureFullEventSync(distDir: string | undefined): Promise
       { name: 'full-event sync: bundles uploaded', value: uploads },
       { name: 'full-event sync: bundles answered 201', value: synced.reduce((n, s) => n + s.created, 0) },
       { name: 'full-event sync: scores on the server', value: held.matching },
-      { name: 'full-event: saving 230 scores, slowest tablet', value: round(Math.max(...saved.map((s) => s.saveMs)), 0), unit: 'ms' },
+      {
+        name: 'full-event: saving 230 scores, slowest tablet',
+        value: round(Math.max(...saved.map((s) => s.saveMs)), 0),
+        unit: 'ms',
+      },
     ];
   } finally {
     await Promise.all(tablets.map((t) => t.worker.terminate()));

@@ -1,4 +1,7 @@
-/** What the ingest bench hands its load-generator worker, and what the worker reports back. */
+/**
+ * What the ingest bench and its load-generator worker say to each other, validated on both ends.
+ * The run goes in rounds so the parent can time raw inserts of each round's rows in between.
+ */
 import * as v from 'valibot';
 import { BundleReceiptSchema } from '#shared/bundle.ts';
 
@@ -7,19 +10,31 @@ export const IngestInputSchema = v.object({
   /** One enrollment code per simulated device. */
   codes: v.array(v.string()),
   bundlesPerDevice: v.number(),
+  rounds: v.number(),
+  /** GET /api/health requests per device after the last round: the HTTP ceiling. */
+  healthPerDevice: v.number(),
   /** Request timeout; a loopback request this slow means something is broken. */
   timeoutMs: v.number(),
 });
 export type IngestInput = v.InferOutput<typeof IngestInputSchema>;
 
-export const IngestReportSchema = v.object({
-  type: v.literal('done'),
-  /** Signing and chaining every bundle before the clock starts. */
-  buildMs: v.number(),
-  /** From the first request sent to the last response read. */
-  wallMs: v.number(),
-  latenciesMs: v.array(v.number()),
-  /** Every bundle as sent, with the server's receipt: the raw baseline inserts the same rows. */
-  sent: v.array(v.object({ body: v.string(), receipt: BundleReceiptSchema })),
-});
-export type IngestReport = v.InferOutput<typeof IngestReportSchema>;
+/** Parent → worker: post the next round (or, after the last, the health requests). */
+export const NextRoundSchema = v.object({ type: v.literal('next') });
+
+const SentSchema = v.object({ body: v.string(), receipt: BundleReceiptSchema });
+export type Sent = v.InferOutput<typeof SentSchema>;
+
+export const IngestMessageSchema = v.variant('type', [
+  /** Every device enrolled and every bundle signed and chained, before any clock starts. */
+  v.object({ type: v.literal('ready') }),
+  v.object({
+    type: v.literal('round'),
+    /** From the round's first request sent to its last response read. */
+    wallMs: v.number(),
+    latenciesMs: v.array(v.number()),
+    /** The round's bundles as sent, with their receipts: the raw baseline inserts the same rows. */
+    sent: v.array(SentSchema),
+  }),
+  v.object({ type: v.literal('health'), wallMs: v.number(), requests: v.number() }),
+]);
+export type IngestMessage = v.InferOutput<typeof IngestMessageSchema>;

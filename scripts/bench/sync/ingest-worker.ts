@@ -1,15 +1,20 @@
 /**
  * The ingest bench's load generator, in its own thread so the server keeps the main event loop to
- * itself: enrolls the devices, signs and chains every bundle up front, then posts them over HTTP —
- * devices in parallel, one request in flight per device, each device's bundles in order.
+ * itself: enrolls the devices, signs and chains every bundle up front, then posts them over HTTP in
+ * rounds — devices in parallel, one request in flight per device, each device's bundles in order.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import * as v from 'valibot';
 import { BundleAcceptedSchema, EnrollResponseSchema } from '#shared/api.ts';
-import { type BundleReceipt, bundleHash, BUNDLE_VERSION, signBundle } from '#shared/bundle.ts';
+import { BUNDLE_VERSION, type BundleReceipt, bundleHash, signBundle } from '#shared/bundle.ts';
 import { scaleValues } from '#shared/scoring.ts';
+import {
+  type IngestInput,
+  IngestInputSchema,
+  type IngestMessage,
+  NextRoundSchema,
+} from './ingest-protocol.ts';
 import { describeError } from './ts-worker.ts';
-import { type IngestInput, IngestInputSchema, type IngestReport } from './ingest-protocol.ts';
 
 type Enrolled = v.InferOutput<typeof EnrollResponseSchema>;
 
@@ -22,29 +27,45 @@ interface Posted {
 const port = parentPort;
 if (!port) throw new Error('ingest-worker.ts runs in a worker thread');
 try {
-  const input = v.parse(IngestInputSchema, workerData);
-  const devices = await Promise.all(input.codes.map((code, i) => enroll(input.baseUrl, code, i)));
-  const buildStarted = performance.now();
-  const chains = await Promise.all(devices.map((d, i) => buildChain(d, i, input.bundlesPerDevice)));
-  const buildMs = performance.now() - buildStarted;
-
-  const latenciesMs: number[] = [];
-  const started = performance.now();
-  const posted = await Promise.all(
-    devices.map((d, i) => postInOrder(input, d.device.token, chains[i] ?? [], latenciesMs)),
-  );
-  const wallMs = performance.now() - started;
-
-  const report: IngestReport = {
-    type: 'done',
-    buildMs,
-    wallMs,
-    latenciesMs,
-    sent: posted.flat().map((p) => ({ body: p.body, receipt: receiptOf(p) })),
-  };
-  port.postMessage(report);
+  await run(port, v.parse(IngestInputSchema, workerData));
 } catch (error) {
   port.postMessage({ type: 'failed', message: describeError(error) });
+}
+
+async function run(port: MessagePort, input: IngestInput): Promise<void> {
+  const perRound = input.bundlesPerDevice / input.rounds;
+  if (!Number.isInteger(perRound)) throw new Error('bundlesPerDevice must split evenly into rounds');
+  const devices = await Promise.all(input.codes.map((code, i) => enroll(input.baseUrl, code, i)));
+  const chains = await Promise.all(devices.map((d, i) => buildChain(d, i, input.bundlesPerDevice)));
+  send(port, { type: 'ready' });
+
+  for (let round = 0; round < input.rounds; round++) {
+    await nextRound(port);
+    const latenciesMs: number[] = [];
+    const started = performance.now();
+    const posted = await Promise.all(
+      devices.map((d, i) =>
+        postInOrder(
+          input,
+          d.device.token,
+          (chains[i] ?? []).slice(round * perRound, (round + 1) * perRound),
+          latenciesMs,
+        ),
+      ),
+    );
+    const wallMs = performance.now() - started;
+    const sent = posted.flat().map((p) => ({ body: p.body, receipt: receiptOf(p) }));
+    send(port, { type: 'round', wallMs, latenciesMs, sent });
+  }
+
+  await nextRound(port);
+  const started = performance.now();
+  const requests = await Promise.all(devices.map(() => getHealth(input)));
+  send(port, {
+    type: 'health',
+    wallMs: performance.now() - started,
+    requests: requests.reduce((a, b) => a + b, 0),
+  });
 }
 
 async function enroll(baseUrl: string, code: string, index: number): Promise<Enrolled> {
@@ -76,7 +97,8 @@ async function buildChain(enrolled: Enrolled, deviceIndex: number, count: number
     if (!cell) throw new Error('the event has no teams or criteria');
     const values = scaleValues(cell.criterion.scale);
     const round = Math.floor(i / cells.length);
-    const value = values[(deviceIndex + cellIndex + round) % values.length] ?? values[0] ?? 0;
+    const value = values[(deviceIndex + cellIndex + round) % values.length];
+    if (value === undefined) throw new Error(`criterion ${cell.criterion.id} has an empty scale`);
     const key = `${cell.teamId}/${cell.criterion.id}`;
     const at = new Date().toISOString();
     const bundle = await signBundle(
@@ -137,8 +159,34 @@ async function postInOrder(
   return posted;
 }
 
+/** The same request pattern against GET /api/health: what HTTP alone costs on this machine. */
+async function getHealth(input: IngestInput): Promise<number> {
+  for (let i = 0; i < input.healthPerDevice; i++) {
+    const response = await fetch(`${input.baseUrl}/api/health`, {
+      signal: AbortSignal.timeout(input.timeoutMs),
+    });
+    await response.text();
+    if (response.status !== 200) throw new Error(`GET /api/health: HTTP ${response.status}`);
+  }
+  return input.healthPerDevice;
+}
+
+function nextRound(port: MessagePort): Promise<void> {
+  return new Promise((resolve) =>
+    port.once('message', (m: unknown) => {
+      v.parse(NextRoundSchema, m);
+      resolve();
+    }),
+  );
+}
+
+function send(port: MessagePort, message: IngestMessage): void {
+  port.postMessage(message);
+}
+
 function receiptOf(posted: Posted): BundleReceipt {
-  if (posted.status !== 201) throw new Error(`a bundle was answered ${posted.status}: ${posted.text.slice(0, 300)}`);
+  if (posted.status !== 201)
+    throw new Error(`a bundle was answered ${posted.status}: ${posted.text.slice(0, 300)}`);
   const parsed = v.safeParse(BundleAcceptedSchema, JSON.parse(posted.text));
   if (!parsed.success) throw new Error(`a 201 without a receipt: ${v.summarize(parsed.issues)}`);
   return parsed.output.receipt;

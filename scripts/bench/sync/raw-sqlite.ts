@@ -42,56 +42,64 @@ export function toRawRows(sent: readonly { body: string; receipt: BundleReceipt 
   }));
 }
 
-/** Inserts every row, one transaction per bundle; returns the elapsed milliseconds. */
-export async function timeRawInserts(rows: readonly RawRow[]): Promise<number> {
+export interface RawStore {
+  /** Inserts `rows`, one transaction per bundle; returns the elapsed milliseconds. */
+  timeInserts(rows: readonly RawRow[]): number;
+  close(): Promise<void>;
+}
+
+export async function openRawStore(): Promise<RawStore> {
   const dir = await mkdtemp(join(tmpdir(), 'juri-bench-raw-'));
   const db = new Database(join(dir, 'raw.sqlite'));
-  try {
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    db.exec(SCHEMA);
-    const insertBundle = db.prepare(
-      'INSERT INTO bundles (bundle_id, device_id, event_id, juror_id, from_seq, to_seq, hash, body, receipt, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.exec(SCHEMA);
+  const insertBundle = db.prepare(
+    'INSERT INTO bundles (bundle_id, device_id, event_id, juror_id, from_seq, to_seq, hash, body, receipt, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const insertChange = db.prepare(
+    'INSERT INTO changes (device_id, seq, bundle_id, event_id, juror_id, team_id, kind, criterion_id, old_value, new_value, at, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const insert = db.transaction((row: RawRow) => {
+    const { bundle, receipt } = row;
+    insertBundle.run(
+      bundle.bundleId,
+      bundle.deviceId,
+      bundle.eventId,
+      bundle.jurorId,
+      bundle.fromSeq,
+      bundle.toSeq,
+      receipt.hash,
+      row.body,
+      row.receiptJson,
+      receipt.receivedAt,
     );
-    const insertChange = db.prepare(
-      'INSERT INTO changes (device_id, seq, bundle_id, event_id, juror_id, team_id, kind, criterion_id, old_value, new_value, at, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    );
-    const insert = db.transaction((row: RawRow) => {
-      const { bundle, receipt } = row;
-      insertBundle.run(
-        bundle.bundleId,
+    for (const c of bundle.changes) {
+      insertChange.run(
         bundle.deviceId,
-        bundle.eventId,
-        bundle.jurorId,
-        bundle.fromSeq,
-        bundle.toSeq,
-        receipt.hash,
-        row.body,
-        row.receiptJson,
-        receipt.receivedAt,
+        c.seq,
+        bundle.bundleId,
+        c.eventId,
+        c.jurorId,
+        c.teamId,
+        c.kind,
+        c.criterionId,
+        JSON.stringify(c.oldValue),
+        JSON.stringify(c.newValue),
+        c.at,
+        c.reason ?? null,
       );
-      for (const c of bundle.changes) {
-        insertChange.run(
-          bundle.deviceId,
-          c.seq,
-          bundle.bundleId,
-          c.eventId,
-          c.jurorId,
-          c.teamId,
-          c.kind,
-          c.criterionId,
-          JSON.stringify(c.oldValue),
-          JSON.stringify(c.newValue),
-          c.at,
-          c.reason ?? null,
-        );
-      }
-    });
-    const started = performance.now();
-    for (const row of rows) insert(row);
-    return performance.now() - started;
-  } finally {
-    db.close();
-    await rm(dir, { recursive: true, force: true });
-  }
+    }
+  });
+  return {
+    timeInserts(rows) {
+      const started = performance.now();
+      for (const row of rows) insert(row);
+      return performance.now() - started;
+    },
+    close: async () => {
+      db.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
 }

@@ -10,10 +10,10 @@ import { countUnconfirmedChanges } from '#app/db/outbox-repo.ts';
 import { saveScore } from '#app/db/sheets-repo.ts';
 import { getSyncStatus } from '#app/db/sync-status-repo.ts';
 import { enrollWithCode } from '#app/sync/enroll.ts';
-import { BUNDLES_PATH } from '#app/sync/upload-bundle.ts';
 import { runSyncPass } from '#app/sync/sync-pass.ts';
-import { describeError } from './ts-worker.ts';
+import { BUNDLES_PATH } from '#app/sync/upload-bundle.ts';
 import { GoSchema, type TabletInput, TabletInputSchema, type TabletMessage } from './tablet-protocol.ts';
+import { describeError } from './ts-worker.ts';
 
 const RETRY_PAUSE_MS = 100;
 

@@ -1,12 +1,16 @@
 /** Event packages: validated with the shared schema before anything is stored. */
-import { type EventPackage, EventPackageSchema } from '#shared/event.ts';
-import { parseWith } from '#shared/validation.ts';
+import type { EventPackage } from '#shared/event.ts';
 import { db, type EventRow, type EventSource } from './database.ts';
 import { InvalidPackageError } from './errors.ts';
 import { forgetRubric } from './rubric-cache.ts';
 
 /** Validates and stores an event package; throws InvalidPackageError naming the field, storing nothing. */
 export async function saveEventPackage(input: unknown, source: EventSource): Promise<EventPackage> {
+  // Loaded on demand: packages arrive rarely (first start, enrollment, import), scores often.
+  const [{ EventPackageSchema }, { parseWith }] = await Promise.all([
+    import('#shared/event.ts'),
+    import('#shared/validation.ts'),
+  ]);
   const parsed = parseWith(EventPackageSchema, input);
   if (!parsed.ok) throw new InvalidPackageError(parsed.field, parsed.message);
   await db.events.put({

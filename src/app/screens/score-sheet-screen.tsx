@@ -2,7 +2,7 @@
  * Lembar Penilaian: one team, one screen. Every tap is one repository call; what the screen shows as
  * scored, final or in conflict is read back from IndexedDB (live), never assumed from the tap.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { ChangeRejectedError } from '#app/db/errors.ts';
 import { useEventPackage, useSession, useSheet } from '#app/db/live.ts';
@@ -99,6 +99,21 @@ function SheetEditor({ pkg, team, sheetRef }: EditorProps) {
   // Every change to a final sheet carries the reason given on this visit; the repository insists.
   const reason = status === 'final' ? (editReason ?? undefined) : undefined;
   const commentWaiting = useCallback(() => markWaiting('comment'), [markWaiting]);
+  // Row callbacks stay the same functions across renders (rows are memoised); they read the sheet
+  // reference and the edit reason of the moment through a ref.
+  const current = useRef({ sheetRef, reason });
+  current.current = { sheetRef, reason };
+  const onScore = useCallback(
+    (id: string, value: number) =>
+      void track(`score:${id}`, () => saveScore(current.current.sheetRef, id, value, current.current.reason)),
+    [track],
+  );
+  const onNoteSave = useCallback(
+    (id: string, text: string) =>
+      void track(`note:${id}`, () => saveNote(current.current.sheetRef, id, text, current.current.reason)),
+    [track],
+  );
+  const onNoteWaiting = useCallback((id: string) => markWaiting(`note:${id}`), [markWaiting]);
 
   if (sheet === undefined) return <Gate message={t.common.loading} />;
 
@@ -146,9 +161,9 @@ function SheetEditor({ pkg, team, sheetRef }: EditorProps) {
             value={scores[c.id]}
             note={notes[c.id] ?? ''}
             locked={locked}
-            onScore={(value) => void track(`score:${c.id}`, () => saveScore(sheetRef, c.id, value, reason))}
-            onNoteSave={(text) => void track(`note:${c.id}`, () => saveNote(sheetRef, c.id, text, reason))}
-            onNoteWaiting={() => markWaiting(`note:${c.id}`)}
+            onScore={onScore}
+            onNoteSave={onNoteSave}
+            onNoteWaiting={onNoteWaiting}
           />
         ))}
       </div>

@@ -46,6 +46,7 @@ export async function runSyncPass(options: PassOptions = {}): Promise<PassResult
     const pending = (await listPendingBundles()).filter((row) => belongsTo(row, credential));
     if (pending.length === 0) {
       if (blockedAt !== undefined) {
+        if (delivered) await recordSyncSuccess(now().toISOString());
         await recordSyncProblem({
           code: 'foreign_change',
           at: now().toISOString(),

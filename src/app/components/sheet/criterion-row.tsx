@@ -4,7 +4,8 @@
  * folding a written note hides it but keeps it (flushed on unmount).
  */
 
-import { useId, useState } from 'preact/hooks';
+import { memo } from 'preact/compat';
+import { useCallback, useId, useState } from 'preact/hooks';
 import type { Criterion } from '#shared/event.ts';
 import { useLang, useT } from '../../i18n/index.ts';
 import { NoteField } from './note-field.tsx';
@@ -18,12 +19,14 @@ interface Props {
   note: string;
   /** Scores and notes cannot change (final without a reason, or conflict of interest). */
   locked: boolean;
-  onScore: (value: number) => void;
-  onNoteSave: (text: string) => void;
-  onNoteWaiting: () => void;
+  /** Callbacks take the criterion id so the sheet can pass the same functions to every row. */
+  onScore: (criterionId: string, value: number) => void;
+  onNoteSave: (criterionId: string, text: string) => void;
+  onNoteWaiting: (criterionId: string) => void;
 }
 
-export function CriterionRow({
+// Memoised: a tap re-renders the save indicator, not all rows (a whole-sheet render delays the save).
+export const CriterionRow = memo(function CriterionRow({
   criterion,
   weightPercent,
   value,
@@ -39,6 +42,10 @@ export function CriterionRow({
   const [guidanceOpen, setGuidanceOpen] = useState(false);
   const [noteOpen, setNoteOpen] = useState(note !== '');
   const name = criterion.name[lang];
+  const { id: criterionId } = criterion;
+  const score = useCallback((v: number) => onScore(criterionId, v), [onScore, criterionId]);
+  const saveNote = useCallback((text: string) => onNoteSave(criterionId, text), [onNoteSave, criterionId]);
+  const noteWaiting = useCallback(() => onNoteWaiting(criterionId), [onNoteWaiting, criterionId]);
 
   return (
     <section class="criterion-row" data-criterion-id={criterion.id}>
@@ -54,7 +61,7 @@ export function CriterionRow({
         value={value}
         disabled={locked}
         label={t.sheet.scoreFor(name)}
-        onScore={onScore}
+        onScore={score}
       />
       <div class="criterion-toggles">
         <button
@@ -86,10 +93,10 @@ export function CriterionRow({
           label={t.sheet.noteFor(name)}
           saved={note}
           readOnly={locked}
-          onSave={onNoteSave}
-          onWaiting={onNoteWaiting}
+          onSave={saveNote}
+          onWaiting={noteWaiting}
         />
       )}
     </section>
   );
-}
+});
