@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import type { EventPackage } from '#shared/event.ts';
 import { db } from './database.ts';
-import { saveEventPackage } from './events-repo.ts';
+import { parseEventPackage, putEventPackage } from './events-repo.ts';
 import { startSession } from './meta-repo.ts';
 import { clearSyncProblem } from './sync-status-repo.ts';
 
@@ -35,8 +35,9 @@ export async function getCredential(): Promise<Credential | undefined> {
 
 /** Stores everything enrollment returned and starts the juror's enrolled session, atomically. */
 export async function saveEnrollment(pkg: EventPackage, credential: Credential): Promise<void> {
+  const valid = await parseEventPackage(pkg);
   await db.transaction('rw', [db.events, db.meta], async () => {
-    await saveEventPackage(pkg, 'enrolled');
+    await putEventPackage(valid, 'enrolled');
     await db.meta.put({ key: CREDENTIAL, value: v.parse(CredentialSchema, credential) });
     await startSession(credential.eventId, credential.jurorId, 'enrolled');
     // A fresh credential answers for itself: an old "revoked" must not linger on screen.
