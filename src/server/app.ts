@@ -3,10 +3,10 @@
  * 2xx uses the `{ error: { code, message } }` envelope from #shared/api.ts.
  */
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { MAX_BODY_BYTES } from '#shared/api.ts';
 import type { Db } from './db.ts';
 import { DEFAULT_ENROLLMENT_TTL_MS } from './enrollment.ts';
+import { limitBody } from './http/body-limit.ts';
 import { apiError, fail } from './http/errors.ts';
 import { DEFAULT_RATE_LIMIT, type RateLimitOptions, rateLimitDevices } from './http/rate-limit.ts';
 import { adminRoutes } from './routes/admin.ts';
@@ -45,13 +45,12 @@ export function createApp(options: AppOptions): Hono {
     console.error('[juri] request failed:', err);
     return apiError(c, fail('internal', 'internal server error'));
   });
-  // Counted on the raw stream, so a chunked body without Content-Length is cut off too.
+  // A chunked body without Content-Length is counted as it streams, so it is cut off too.
   app.use(
     '/api/*',
-    bodyLimit({
-      maxSize: maxBodyBytes,
-      onError: (c) => apiError(c, fail('payload_too_large', `request body exceeds ${maxBodyBytes} bytes`)),
-    }),
+    limitBody(maxBodyBytes, (c) =>
+      apiError(c, fail('payload_too_large', `request body exceeds ${maxBodyBytes} bytes`)),
+    ),
   );
   app.get('/api/health', (c) => c.json({ ok: true, time: now().toISOString() }));
   app.route('/api/admin', adminRoutes(deps));

@@ -1,19 +1,20 @@
 /**
- * Accepting a score bundle. The WebCrypto work (content hash, HMAC check) is async, so it runs first;
- * every decision that depends on stored state is then taken again inside ONE synchronous transaction,
- * which also writes the bundle, its changes, the sheets and the device's chain position. The caller
- * replies only after that transaction has committed.
+ * Accepting a score bundle. The content hash and HMAC check need no stored state, so they run first;
+ * every decision that depends on stored state is then taken inside the bundle's own savepoint of a
+ * group commit (store/group-commit.ts), which also writes the bundle, its changes, the sheets and the
+ * device's chain position. The promise — and so the reply — settles only after that COMMIT.
  */
-import { type BundleReceipt, bundleHash, type ScoreBundle, verifyBundleSignature } from '#shared/bundle.ts';
+import type { BundleReceipt, ScoreBundle } from '#shared/bundle.ts';
+import { type BundleDigest, digestBundle } from './bundle-digest.ts';
 import { type ApiFailure, fail } from './http/errors.ts';
 import { replayChanges } from './materialise.ts';
 import type { Device, Store } from './store/index.ts';
 
 export type IngestResult =
-  | { status: 201 | 200; receipt: BundleReceipt }
+  | { status: 201 | 200; receiptJson: string }
   | { status: 'failed'; failure: ApiFailure };
 
-export async function ingestBundle(
+export function ingestBundle(
   store: Store,
   device: Device,
   bundle: ScoreBundle,
@@ -21,89 +22,95 @@ export async function ingestBundle(
   now: () => Date,
 ): Promise<IngestResult> {
   if (bundle.deviceId !== device.deviceId) {
-    return failed(
-      fail('forbidden', `credential belongs to device ${device.deviceId}, not ${bundle.deviceId}`),
+    return Promise.resolve(
+      failed(fail('forbidden', `credential belongs to device ${device.deviceId}, not ${bundle.deviceId}`)),
     );
   }
-  const [hash, signed] = await Promise.all([
-    bundleHash(bundle),
-    verifyBundleSignature(bundle, device.secret),
-  ]);
+  const digest = digestBundle(bundle, device.secret);
+  return store.groupCommit.run(() => decide(store, device, bundle, body, digest, now));
+}
 
-  return store.transaction((): IngestResult => {
-    const current = store.devices.get(device.deviceId);
-    // The credential may have been revoked or replaced while the crypto ran.
-    if (!current || current.tokenHash !== device.tokenHash)
-      return failed(fail('unauthorized', 'device credential replaced'));
-    if (current.revokedAt)
-      return failed(fail('revoked', `device credential revoked at ${current.revokedAt}`));
+/** Everything that reads or writes stored state; runs inside the bundle's savepoint. */
+function decide(
+  store: Store,
+  device: Device,
+  bundle: ScoreBundle,
+  body: string,
+  { hash, signed }: BundleDigest,
+  now: () => Date,
+): IngestResult {
+  const current = store.devices.get(device.deviceId);
+  // The credential may have been revoked or replaced while the bundle waited for its batch.
+  if (!current || current.tokenHash !== device.tokenHash)
+    return failed(fail('unauthorized', 'device credential replaced'));
+  if (current.revokedAt)
+    return failed(fail('revoked', `device credential revoked at ${current.revokedAt}`));
 
-    const existing = store.bundles.get(bundle.bundleId);
-    if (existing) {
-      if (existing.deviceId === current.deviceId && existing.hash === hash)
-        return { status: 200, receipt: existing.receipt };
-      return failed(
-        fail('bundle_conflict', `bundle ${bundle.bundleId} was already accepted with different content`),
-      );
-    }
-    // After the resend check, so a tablet since handed to another juror still gets its old receipts.
-    const scope = checkScope(current, bundle);
-    if (scope) return failed(scope);
-    if (
-      bundle.fromSeq < current.nextSeq &&
-      store.bundles.countStoredSeqs(current.deviceId, bundle.fromSeq, bundle.toSeq) > 0
-    ) {
-      return failed(
-        fail(
-          'bundle_conflict',
-          `seq ${bundle.fromSeq}–${bundle.toSeq} overlaps changes already accepted from this device`,
-        ),
-      );
-    }
-    if (bundle.fromSeq !== current.nextSeq) {
-      return failed({
-        code: 'sequence_gap',
-        message: `expected the bundle to start at seq ${current.nextSeq}, got ${bundle.fromSeq}`,
-        expectedSeq: current.nextSeq,
-      });
-    }
-    const receivedAt = now().toISOString();
-    if (!signed)
-      return rejected(
-        store,
-        bundle,
-        body,
-        receivedAt,
-        fail('bad_signature', 'signature does not match the device secret'),
-      );
-    if (bundle.prevHash !== current.lastHash) {
-      return rejected(
-        store,
-        bundle,
-        body,
-        receivedAt,
-        fail('broken_chain', `prevHash does not match the previous bundle (${current.lastHash})`),
-      );
-    }
-
-    const pkg = store.events.get(bundle.eventId);
-    if (!pkg) return failed(fail('event_not_found', `event ${bundle.eventId} not found`));
-    const replay = replayChanges(pkg, store.sheets.get, bundle.changes);
-    if (!replay.ok) return failed(replay.failure);
-
-    const receipt: BundleReceipt = {
-      bundleId: bundle.bundleId,
-      deviceId: bundle.deviceId,
-      fromSeq: bundle.fromSeq,
-      toSeq: bundle.toSeq,
-      hash,
+  const existing = store.bundles.get(bundle.bundleId);
+  if (existing) {
+    if (existing.deviceId === current.deviceId && existing.hash === hash)
+      return { status: 200, receiptJson: existing.receiptJson };
+    return failed(
+      fail('bundle_conflict', `bundle ${bundle.bundleId} was already accepted with different content`),
+    );
+  }
+  // After the resend check, so a tablet since handed to another juror still gets its old receipts.
+  const scope = checkScope(current, bundle);
+  if (scope) return failed(scope);
+  if (
+    bundle.fromSeq < current.nextSeq &&
+    store.bundles.countStoredSeqs(current.deviceId, bundle.fromSeq, bundle.toSeq) > 0
+  ) {
+    return failed(
+      fail(
+        'bundle_conflict',
+        `seq ${bundle.fromSeq}–${bundle.toSeq} overlaps changes already accepted from this device`,
+      ),
+    );
+  }
+  if (bundle.fromSeq !== current.nextSeq) {
+    return failed({
+      code: 'sequence_gap',
+      message: `expected the bundle to start at seq ${current.nextSeq}, got ${bundle.fromSeq}`,
+      expectedSeq: current.nextSeq,
+    });
+  }
+  const receivedAt = now().toISOString();
+  if (!signed)
+    return rejected(
+      store,
+      bundle,
+      body,
       receivedAt,
-    };
-    store.bundles.insert(bundle, body, receipt);
-    for (const sheet of replay.sheets) store.sheets.put(sheet);
-    store.devices.advance(current.deviceId, bundle.toSeq + 1, hash);
-    return { status: 201, receipt };
-  });
+      fail('bad_signature', 'signature does not match the device secret'),
+    );
+  if (bundle.prevHash !== current.lastHash) {
+    return rejected(
+      store,
+      bundle,
+      body,
+      receivedAt,
+      fail('broken_chain', `prevHash does not match the previous bundle (${current.lastHash})`),
+    );
+  }
+
+  const pkg = store.events.get(bundle.eventId);
+  if (!pkg) return failed(fail('event_not_found', `event ${bundle.eventId} not found`));
+  const replay = replayChanges(pkg, store.sheets.get, bundle.changes);
+  if (!replay.ok) return failed(replay.failure);
+
+  const receipt: BundleReceipt = {
+    bundleId: bundle.bundleId,
+    deviceId: bundle.deviceId,
+    fromSeq: bundle.fromSeq,
+    toSeq: bundle.toSeq,
+    hash,
+    receivedAt,
+  };
+  const receiptJson = store.bundles.insert(bundle, body, receipt);
+  for (const sheet of replay.sheets) store.sheets.put(sheet);
+  store.devices.advance(current.deviceId, bundle.toSeq + 1, hash);
+  return { status: 201, receiptJson };
 }
 
 /** A device may only send changes for the juror and event it is enrolled for now. */

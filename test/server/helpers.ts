@@ -173,3 +173,23 @@ export async function readError(res: Response) {
 export function count(db: Db, table: 'bundles' | 'changes' | 'sheets' | 'rejections' | 'devices'): number {
   return db.prepare<[], { n: number }>(`SELECT COUNT(*) AS n FROM ${table}`).get()?.n ?? 0;
 }
+
+/**
+ * Makes every COMMIT that inserted into `table` fail, as a full disk or a dying process would: each
+ * insert leaves a row breaking a deferred foreign key, which SQLite checks only at COMMIT. Returns a
+ * function that removes the trap.
+ */
+export function trapCommitsOf(db: Db, table: string, column: string): () => void {
+  db.exec(`
+    CREATE TABLE commit_trap_parent (id TEXT PRIMARY KEY);
+    CREATE TABLE commit_trap (id TEXT REFERENCES commit_trap_parent(id) DEFERRABLE INITIALLY DEFERRED);
+    CREATE TRIGGER commit_trap_on_insert AFTER INSERT ON ${table}
+      BEGIN INSERT INTO commit_trap (id) VALUES (NEW.${column}); END;
+  `);
+  return () =>
+    db.exec(`
+      DROP TRIGGER commit_trap_on_insert;
+      DROP TABLE commit_trap;
+      DROP TABLE commit_trap_parent;
+    `);
+}

@@ -14,6 +14,8 @@ import type { EventPackage } from '#shared/event.ts';
 export interface BenchServer {
   url: string;
   organizerToken: string;
+  /** The server's SQLite file, for reading what it stored. */
+  dataFile: string;
   close(): Promise<void>;
 }
 
@@ -43,6 +45,7 @@ export async function startBenchServer(options: BenchServerOptions): Promise<Ben
     return {
       url: server.url,
       organizerToken,
+      dataFile: join(dir, 'data', 'juri.sqlite'),
       close: async () => {
         await server.close();
         await rm(dir, { recursive: true, force: true });

@@ -11,18 +11,21 @@ export const IngestInputSchema = v.object({
   codes: v.array(v.string()),
   bundlesPerDevice: v.number(),
   rounds: v.number(),
-  /** GET /api/health requests per device after the last round: the HTTP ceiling. */
-  healthPerDevice: v.number(),
+  /** Requests per device and per no-op route after the last round: the HTTP ceiling. */
+  ceilingPerDevice: v.number(),
   /** Request timeout; a loopback request this slow means something is broken. */
   timeoutMs: v.number(),
 });
 export type IngestInput = v.InferOutput<typeof IngestInputSchema>;
 
-/** Parent → worker: post the next round (or, after the last, the health requests). */
+/** Parent → worker: post the next round (or, after the last, the HTTP ceiling requests). */
 export const NextRoundSchema = v.object({ type: v.literal('next') });
 
 const SentSchema = v.object({ body: v.string(), receipt: BundleReceiptSchema });
 export type Sent = v.InferOutput<typeof SentSchema>;
+
+const RateSchema = v.object({ wallMs: v.number(), requests: v.number() });
+export type Rate = v.InferOutput<typeof RateSchema>;
 
 export const IngestMessageSchema = v.variant('type', [
   /** Every device enrolled and every bundle signed and chained, before any clock starts. */
@@ -35,6 +38,7 @@ export const IngestMessageSchema = v.variant('type', [
     /** The round's bundles as sent, with their receipts: the raw baseline inserts the same rows. */
     sent: v.array(SentSchema),
   }),
-  v.object({ type: v.literal('health'), wallMs: v.number(), requests: v.number() }),
+  /** The same load on routes that do no work: GET /api/health, and POSTs of the same bodies to an unrouted path. */
+  v.object({ type: v.literal('ceiling'), get: RateSchema, post: RateSchema }),
 ]);
 export type IngestMessage = v.InferOutput<typeof IngestMessageSchema>;

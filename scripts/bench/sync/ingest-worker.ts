@@ -13,6 +13,7 @@ import {
   IngestInputSchema,
   type IngestMessage,
   NextRoundSchema,
+  type Rate,
 } from './ingest-protocol.ts';
 import { describeError } from './ts-worker.ts';
 
@@ -23,6 +24,9 @@ interface Posted {
   status: number;
   text: string;
 }
+
+/** An /api path with no route: the API answers 404 without reading the body. */
+const NO_OP_PATH = '/api/bench-no-op';
 
 const port = parentPort;
 if (!port) throw new Error('ingest-worker.ts runs in a worker thread');
@@ -59,13 +63,21 @@ async function run(port: MessagePort, input: IngestInput): Promise<void> {
   }
 
   await nextRound(port);
-  const started = performance.now();
-  const requests = await Promise.all(devices.map(() => getHealth(input)));
-  send(port, {
-    type: 'health',
-    wallMs: performance.now() - started,
-    requests: requests.reduce((a, b) => a + b, 0),
-  });
+  const get = await timeNoOp(devices, () => ({ path: '/api/health', init: {}, status: 200 }), input);
+  const post = await timeNoOp(
+    devices,
+    (d, i) => ({
+      path: NO_OP_PATH,
+      init: {
+        method: 'POST',
+        headers: { authorization: `Bearer ${d.device.token}`, 'content-type': 'application/json' },
+        body: chains[i]?.[0] ?? '{}',
+      },
+      status: 404,
+    }),
+    input,
+  );
+  send(port, { type: 'ceiling', get, post });
 }
 
 async function enroll(baseUrl: string, code: string, index: number): Promise<Enrolled> {
@@ -159,16 +171,37 @@ async function postInOrder(
   return posted;
 }
 
-/** The same request pattern against GET /api/health: what HTTP alone costs on this machine. */
-async function getHealth(input: IngestInput): Promise<number> {
-  for (let i = 0; i < input.healthPerDevice; i++) {
-    const response = await fetch(`${input.baseUrl}/api/health`, {
-      signal: AbortSignal.timeout(input.timeoutMs),
-    });
-    await response.text();
-    if (response.status !== 200) throw new Error(`GET /api/health: HTTP ${response.status}`);
-  }
-  return input.healthPerDevice;
+interface NoOpRequest {
+  path: string;
+  init: RequestInit;
+  status: number;
+}
+
+/**
+ * The ingest's request pattern (devices in parallel, one request in flight each) against a route that
+ * does no work: what HTTP alone costs on this machine, with this load generator.
+ */
+async function timeNoOp(
+  devices: readonly Enrolled[],
+  request: (device: Enrolled, index: number) => NoOpRequest,
+  input: IngestInput,
+): Promise<Rate> {
+  const started = performance.now();
+  const counts = await Promise.all(
+    devices.map(async (device, index) => {
+      const { path, init, status } = request(device, index);
+      for (let i = 0; i < input.ceilingPerDevice; i++) {
+        const response = await fetch(`${input.baseUrl}${path}`, {
+          ...init,
+          signal: AbortSignal.timeout(input.timeoutMs),
+        });
+        await response.text();
+        if (response.status !== status) throw new Error(`${path}: HTTP ${response.status}, not ${status}`);
+      }
+      return input.ceilingPerDevice;
+    }),
+  );
+  return { wallMs: performance.now() - started, requests: counts.reduce((a, b) => a + b, 0) };
 }
 
 function nextRound(port: MessagePort): Promise<void> {

@@ -2,8 +2,10 @@
  * Server ingest rate: 5,000 signed bundles of one change each (10 devices × 500, each device's chain
  * in order) posted over HTTP on loopback to the real server with its rate limit off, one request in
  * flight per device and the devices in parallel. Beside it, in the same run and on the same disk, raw
- * SQLite inserts of the same rows (raw-sqlite.ts). The two alternate in rounds, so disk and CPU
- * conditions on this shared machine fall on both alike. Target: ingest ≥ 50% of the raw rate.
+ * SQLite writes of the same rows (raw-sqlite.ts), checked against the server's file at the end. The
+ * two alternate in rounds, so disk and CPU conditions on this shared machine fall on both alike.
+ * Target: ingest ≥ 50% of the raw rate. Last, the same load against routes that do no work, so the
+ * report shows what HTTP alone allows on this machine with this load generator.
  */
 import * as v from 'valibot';
 import { DEMO_EVENT } from '#shared/demo/kipp-malang-2021.ts';
@@ -11,15 +13,15 @@ import { type EventPackage, EventPackageSchema } from '#shared/event.ts';
 import type { Figure } from '../figures.ts';
 import { percentile, round } from '../figures.ts';
 import { type BenchServer, createEnrollment, startBenchServer } from './bench-server.ts';
-import { type IngestInput, type IngestMessage, IngestMessageSchema } from './ingest-protocol.ts';
-import { openRawStore, toRawRows } from './raw-sqlite.ts';
+import { type IngestInput, type IngestMessage, IngestMessageSchema, type Rate } from './ingest-protocol.ts';
+import { openRawStore } from './raw-sqlite.ts';
 import { receiveFrom, startTsWorker } from './ts-worker.ts';
 
 export const INGEST_DEVICES = 10;
 export const BUNDLES_PER_DEVICE = 500;
 export const MIN_INGEST_PERCENT_OF_RAW = 50;
 const ROUNDS = 5;
-const HEALTH_PER_DEVICE = 200;
+const CEILING_PER_DEVICE = 200;
 const PREPARE_TIMEOUT_MS = 60_000;
 const ROUND_TIMEOUT_MS = 60_000;
 const REQUEST_TIMEOUT_MS = 15_000;
@@ -31,12 +33,16 @@ const INGEST_EVENT: EventPackage = v.parse(EventPackageSchema, {
   jurors: Array.from({ length: INGEST_DEVICES }, (_, i) => ({ id: `j${i + 1}`, name: `Juri ${i + 1}` })),
 });
 
+const RAW_WRITES = 'bundle+receipt, change, sheet upsert, device';
+
+const perSecond = (rate: Rate): number => round((rate.requests / rate.wallMs) * 1000, 0);
+
 interface Totals {
   ingestMs: number;
   rawMs: number;
   bundles: number;
   latenciesMs: number[];
-  health: { wallMs: number; requests: number };
+  ceiling: { get: Rate; post: Rate };
 }
 
 export async function measureIngest(distDir: string | undefined): Promise<Figure[]> {
@@ -59,7 +65,8 @@ export async function measureIngest(distDir: string | undefined): Promise<Figure
     { name: 'ingest: rate', value: round(ingestRate, 0), unit: 'bundles/s' },
     { name: 'ingest: latency p50', value: round(percentile(totals.latenciesMs, 50), 1), unit: 'ms' },
     { name: 'ingest: latency p99', value: round(percentile(totals.latenciesMs, 99), 1), unit: 'ms' },
-    { name: 'raw SQLite: rate (1 tx per bundle)', value: round(rawRate, 0), unit: 'tx/s' },
+    { name: 'raw SQLite: writes per bundle, as the server', value: RAW_WRITES },
+    { name: 'raw SQLite: rate (WAL, sync=FULL, 1 tx/bundle)', value: round(rawRate, 0), unit: 'tx/s' },
     {
       name: 'ingest rate / raw rate',
       value: round((ingestRate / rawRate) * 100, 1),
@@ -67,9 +74,20 @@ export async function measureIngest(distDir: string | undefined): Promise<Figure
       target: { op: '>=', value: MIN_INGEST_PERCENT_OF_RAW },
     },
     {
-      name: 'HTTP alone: GET /api/health, same load',
-      value: round((totals.health.requests / totals.health.wallMs) * 1000, 0),
+      name: `ingest rate the target needs (${MIN_INGEST_PERCENT_OF_RAW}% of raw)`,
+      value: round((rawRate * MIN_INGEST_PERCENT_OF_RAW) / 100, 0),
+      unit: 'bundles/s',
+    },
+    { name: 'HTTP alone: GET /api/health, same load', value: perSecond(totals.ceiling.get), unit: 'req/s' },
+    {
+      name: 'HTTP alone: POST same bodies, no-op route',
+      value: perSecond(totals.ceiling.post),
       unit: 'req/s',
+    },
+    {
+      name: 'ingest rate / no-op POST rate',
+      value: round((ingestRate / perSecond(totals.ceiling.post)) * 100, 1),
+      unit: '%',
     },
   ];
 }
@@ -83,12 +101,12 @@ async function runRounds(server: BenchServer): Promise<Totals> {
     codes,
     bundlesPerDevice: BUNDLES_PER_DEVICE,
     rounds: ROUNDS,
-    healthPerDevice: HEALTH_PER_DEVICE,
+    ceilingPerDevice: CEILING_PER_DEVICE,
     timeoutMs: REQUEST_TIMEOUT_MS,
   };
   const worker = startTsWorker(new URL('./ingest-worker.ts', import.meta.url), input);
   const next = receiveFrom(worker, IngestMessageSchema, 'ingest load generator');
-  const raw = await openRawStore();
+  const raw = await openRawStore(INGEST_EVENT);
   try {
     expectType(await next(PREPARE_TIMEOUT_MS), 'ready');
     const totals: Totals = {
@@ -96,7 +114,7 @@ async function runRounds(server: BenchServer): Promise<Totals> {
       rawMs: 0,
       bundles: 0,
       latenciesMs: [],
-      health: { wallMs: 0, requests: 0 },
+      ceiling: { get: { wallMs: 0, requests: 0 }, post: { wallMs: 0, requests: 0 } },
     };
     for (let r = 0; r < ROUNDS; r++) {
       worker.postMessage({ type: 'next' });
@@ -106,12 +124,13 @@ async function runRounds(server: BenchServer): Promise<Totals> {
       totals.bundles += message.sent.length;
       totals.latenciesMs.push(...message.latenciesMs);
       // The server is idle now: the raw inserts of the same rows get the machine to themselves.
-      totals.rawMs += raw.timeInserts(toRawRows(message.sent));
+      totals.rawMs += raw.timeInserts(raw.prepare(message.sent));
     }
     worker.postMessage({ type: 'next' });
-    const health = await next(ROUND_TIMEOUT_MS);
-    if (health.type !== 'health') throw unexpected('health', health);
-    totals.health = { wallMs: health.wallMs, requests: health.requests };
+    const ceiling = await next(ROUND_TIMEOUT_MS);
+    if (ceiling.type !== 'ceiling') throw unexpected('ceiling', ceiling);
+    totals.ceiling = { get: ceiling.get, post: ceiling.post };
+    raw.assertSameRowsAs(server.dataFile);
     return totals;
   } finally {
     await raw.close();

@@ -13,16 +13,19 @@ export interface Rejection {
   receivedAt: string;
 }
 
+/** Exported so the ingest benchmark's raw baseline runs the very statements the server runs. */
+export const INSERT_BUNDLE_SQL = `INSERT INTO bundles (bundle_id, device_id, event_id, juror_id, from_seq, to_seq, hash, body, receipt, received_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+export const INSERT_CHANGE_SQL = `INSERT INTO changes (device_id, seq, bundle_id, event_id, juror_id, team_id, kind, criterion_id, old_value, new_value, at, reason)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
 export function createBundlesStore(db: Db) {
   const get = db.prepare<[string], BundleRow>(
     'SELECT bundle_id, device_id, from_seq, to_seq, hash, receipt FROM bundles WHERE bundle_id = ?',
   );
   const insertBundle = db.prepare<
     [string, string, string, string, number, number, string, string, string, string]
-  >(
-    `INSERT INTO bundles (bundle_id, device_id, event_id, juror_id, from_seq, to_seq, hash, body, receipt, received_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+  >(INSERT_BUNDLE_SQL);
   const insertChange = db.prepare<
     [
       string,
@@ -38,10 +41,7 @@ export function createBundlesStore(db: Db) {
       string,
       string | null,
     ]
-  >(
-    `INSERT INTO changes (device_id, seq, bundle_id, event_id, juror_id, team_id, kind, criterion_id, old_value, new_value, at, reason)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+  >(INSERT_CHANGE_SQL);
   const countChanges = db.prepare<[string, number, number], { n: number }>(
     'SELECT COUNT(*) AS n FROM changes WHERE device_id = ? AND seq BETWEEN ? AND ?',
   );
@@ -54,8 +54,9 @@ export function createBundlesStore(db: Db) {
       const row = get.get(bundleId);
       return row && toStoredBundle(row);
     },
-    /** Stores the bundle exactly as received plus its receipt, and each change as its own row. */
-    insert(bundle: ScoreBundle, body: string, receipt: BundleReceipt): void {
+    /** Stores the bundle exactly as received plus its receipt, and each change as its own row; returns the receipt's JSON. */
+    insert(bundle: ScoreBundle, body: string, receipt: BundleReceipt): string {
+      const receiptJson = JSON.stringify(receipt);
       const { bundleId, deviceId, eventId, jurorId, fromSeq, toSeq } = bundle;
       insertBundle.run(
         bundleId,
@@ -66,10 +67,11 @@ export function createBundlesStore(db: Db) {
         toSeq,
         receipt.hash,
         body,
-        JSON.stringify(receipt),
+        receiptJson,
         receipt.receivedAt,
       );
       for (const c of bundle.changes) insertChangeRow(bundleId, deviceId, c);
+      return receiptJson;
     },
     /** How many of the device's seqs in [fromSeq, toSeq] are already stored. */
     countStoredSeqs: (deviceId: string, fromSeq: number, toSeq: number): number =>

@@ -7,6 +7,9 @@ export type NewCredential = Pick<
   'deviceId' | 'eventId' | 'jurorId' | 'tokenHash' | 'secret' | 'nextSeq' | 'lastHash' | 'enrolledAt'
 >;
 
+/** Exported so the ingest benchmark's raw baseline runs the very statement the server runs. */
+export const ADVANCE_DEVICE_SQL = 'UPDATE devices SET next_seq = ?, last_hash = ? WHERE device_id = ?';
+
 export function createDevicesStore(db: Db) {
   const byToken = db.prepare<[string], DeviceRow>('SELECT * FROM devices WHERE token_hash = ?');
   const byId = db.prepare<[string], DeviceRow>('SELECT * FROM devices WHERE device_id = ?');
@@ -20,9 +23,7 @@ export function createDevicesStore(db: Db) {
   const revoke = db.prepare<[string, string]>(
     'UPDATE devices SET revoked_at = ? WHERE device_id = ? AND revoked_at IS NULL',
   );
-  const advance = db.prepare<[number, string, string]>(
-    'UPDATE devices SET next_seq = ?, last_hash = ? WHERE device_id = ?',
-  );
+  const advance = db.prepare<[number, string, string]>(ADVANCE_DEVICE_SQL);
 
   return {
     byTokenHash(tokenHash: string): Device | undefined {

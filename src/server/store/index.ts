@@ -14,6 +14,7 @@ import { createBundlesStore } from './bundles.ts';
 import { createDevicesStore } from './devices.ts';
 import { createEnrollmentsStore } from './enrollments.ts';
 import { createEventsStore } from './events.ts';
+import { createGroupCommit } from './group-commit.ts';
 import { createSettingsStore } from './settings.ts';
 import { createSheetsStore } from './sheets.ts';
 
@@ -29,6 +30,8 @@ export function createStore(db: Db) {
     transaction<T>(fn: () => T): T {
       return db.transaction(fn).immediate();
     },
+    /** Runs `fn` in its own savepoint of the next shared transaction; settles after that COMMIT. */
+    groupCommit: createGroupCommit(db),
   };
 }
 

@@ -100,6 +100,8 @@ export interface StoredBundle {
   toSeq: number;
   hash: string;
   receipt: BundleReceipt;
+  /** The receipt exactly as stored, so a resend is answered without serialising it again. */
+  receiptJson: string;
 }
 
 export function toStoredBundle(row: BundleRow): StoredBundle {
@@ -110,6 +112,7 @@ export function toStoredBundle(row: BundleRow): StoredBundle {
     toSeq: row.to_seq,
     hash: row.hash,
     receipt: parseJsonColumn(BundleReceiptSchema, row.receipt, 'bundles.receipt'),
+    receiptJson: row.receipt,
   };
 }
 

@@ -3,14 +3,15 @@ import type { ScoreSheet } from '#shared/sheet.ts';
 import type { Db } from '../db.ts';
 import { parseSheet } from './rows.ts';
 
+/** Exported so the ingest benchmark's raw baseline runs the very statement the server runs. */
+export const UPSERT_SHEET_SQL = `INSERT INTO sheets (event_id, juror_id, team_id, sheet, updated_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT(event_id, juror_id, team_id) DO UPDATE SET sheet = excluded.sheet, updated_at = excluded.updated_at`;
+
 export function createSheetsStore(db: Db) {
   const get = db.prepare<[string, string, string], { sheet: string }>(
     'SELECT sheet FROM sheets WHERE event_id = ? AND juror_id = ? AND team_id = ?',
   );
-  const put = db.prepare<[string, string, string, string, string]>(
-    `INSERT INTO sheets (event_id, juror_id, team_id, sheet, updated_at) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT(event_id, juror_id, team_id) DO UPDATE SET sheet = excluded.sheet, updated_at = excluded.updated_at`,
-  );
+  const put = db.prepare<[string, string, string, string, string]>(UPSERT_SHEET_SQL);
   const list = db.prepare<[string], { sheet: string }>(
     'SELECT sheet FROM sheets WHERE event_id = ? ORDER BY juror_id, team_id',
   );
