@@ -16,8 +16,6 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/component/**/*.test.{ts,tsx}', 'test/app/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup-dom.ts'],
-          // zustand and dexie hooks import react; Vitest must run them through the preact/compat alias.
-          server: { deps: { inline: ['zustand', 'dexie-react-hooks'] } },
         },
       },
     ],

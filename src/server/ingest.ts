@@ -43,8 +43,7 @@ function decide(
   // The credential may have been revoked or replaced while the bundle waited for its batch.
   if (!current || current.tokenHash !== device.tokenHash)
     return failed(fail('unauthorized', 'device credential replaced'));
-  if (current.revokedAt)
-    return failed(fail('revoked', `device credential revoked at ${current.revokedAt}`));
+  if (current.revokedAt) return failed(fail('revoked', `device credential revoked at ${current.revokedAt}`));
 
   const existing = store.bundles.get(bundle.bundleId);
   if (existing) {

@@ -1,5 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { LocationProvider } from 'preact-iso';
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '#app/db/database.ts';
 import { saveEventPackage } from '#app/db/events-repo.ts';
@@ -7,13 +6,10 @@ import { getSession, startSession } from '#app/db/meta-repo.ts';
 import { HomeScreen } from '#app/screens/home-screen.tsx';
 import { useUi } from '#app/store/ui-store.ts';
 import { makeSmallEvent } from '../fixtures/small-event.ts';
+import { renderAsPage } from './support/render-route.tsx';
 
 function renderHome() {
-  return render(
-    <LocationProvider>
-      <HomeScreen />
-    </LocationProvider>,
-  );
+  return renderAsPage(HomeScreen);
 }
 
 beforeEach(async () => {

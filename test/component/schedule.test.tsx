@@ -11,6 +11,7 @@ import { ScheduleScreen } from '#app/screens/schedule-screen.tsx';
 import { useUi } from '#app/store/ui-store.ts';
 import type { EventPackage } from '#shared/event.ts';
 import { makeSmallEvent } from '../fixtures/small-event.ts';
+import { renderAsPage } from './support/render-route.tsx';
 
 const EVENT = 'kipp-malang-2021';
 const JUROR = 'juri-1';
@@ -65,7 +66,7 @@ describe('schedule', () => {
     await scoreAll('puskesmas-dinoyo', 8);
     await finaliseSheet(ref('puskesmas-dinoyo'));
     await declareConflict(ref('smpn-5-malang'), 'Anak saya bersekolah di sana');
-    renderWith(<HomeScreen />);
+    renderAsPage(HomeScreen);
 
     await waitFor(() => expect(rows()).toHaveLength(2));
     expect(rows().map((r) => [r.dataset.teamId, r.dataset.status])).toEqual([
@@ -87,7 +88,7 @@ describe('schedule', () => {
 
   it('shows a team nobody scored yet as "Belum dinilai"', async () => {
     await seed();
-    renderWith(<HomeScreen />);
+    renderAsPage(HomeScreen);
 
     await waitFor(() => expect(rows()).toHaveLength(2));
     expect(rows().map((r) => r.dataset.status)).toEqual(['none', 'none']);
@@ -98,7 +99,7 @@ describe('schedule', () => {
   it('switches to the other day with its tab', async () => {
     await seed();
     await declareConflict(ref('smpn-5-malang'), 'Anak saya bersekolah di sana');
-    renderWith(<HomeScreen />);
+    renderAsPage(HomeScreen);
     await waitFor(() => expect(rows()).toHaveLength(2));
 
     const day2 = screen.getByRole('tab', { name: /Hari 2/ });
@@ -113,7 +114,7 @@ describe('schedule', () => {
 
   it('follows sheet changes without a reload', async () => {
     await seed();
-    renderWith(<HomeScreen />);
+    renderAsPage(HomeScreen);
     await waitFor(() => expect(screen.getByText('0 dari 3 final')).toBeTruthy());
 
     await scoreAll('dispendukcapil', 9);
@@ -147,7 +148,7 @@ describe('schedule', () => {
 
   it('"Ganti juri" ends the demo session and returns to the picker', async () => {
     await seed();
-    renderWith(<HomeScreen />);
+    renderAsPage(HomeScreen);
     fireEvent.click(await screen.findByRole('button', { name: 'Ganti juri' }));
 
     expect(await screen.findByRole('heading', { name: 'Pilih nama Anda' })).toBeTruthy();

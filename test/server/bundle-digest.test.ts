@@ -33,7 +33,19 @@ const changeArb: fc.Arbitrary<ChangeEntry> = fc.record(
     at: text,
     reason: text,
   },
-  { requiredKeys: ['seq', 'eventId', 'jurorId', 'teamId', 'kind', 'criterionId', 'oldValue', 'newValue', 'at'] },
+  {
+    requiredKeys: [
+      'seq',
+      'eventId',
+      'jurorId',
+      'teamId',
+      'kind',
+      'criterionId',
+      'oldValue',
+      'newValue',
+      'at',
+    ],
+  },
 );
 
 const bundleArb: fc.Arbitrary<ScoreBundle> = fc.record({

@@ -29,7 +29,10 @@ const insert = (name: string) => () => {
   return name;
 };
 const committed = (): string[] =>
-  reader.prepare<[], { name: string }>('SELECT name FROM items ORDER BY name').all().map((r) => r.name);
+  reader
+    .prepare<[], { name: string }>('SELECT name FROM items ORDER BY name')
+    .all()
+    .map((r) => r.name);
 
 describe('group commit', () => {
   it('writes units queued together in one transaction and settles them only after its COMMIT', async () => {

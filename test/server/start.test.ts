@@ -1,11 +1,13 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as v from 'valibot';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '#server/start.ts';
-import { MAX_BODY_BYTES } from '#shared/api.ts';
+import { EnrollResponseSchema, MAX_BODY_BYTES } from '#shared/api.ts';
+import { GENESIS_HASH } from '#shared/bundle.ts';
 import { makeSmallEvent } from '../fixtures/small-event.ts';
-import { readError } from './helpers.ts';
+import { makeBundle, newDeviceId, readError, readReceipt, scoreChange } from './helpers.ts';
 
 let dir: string;
 let running: RunningServer | undefined;
@@ -74,6 +76,39 @@ describe('startServer', () => {
     const res = await fetch(`${running.url}/api/enroll`, init);
     expect(res.status).toBe(413);
     expect(await readError(res)).toMatchObject({ code: 'payload_too_large' });
+  });
+
+  it('takes a bundle over real HTTP, and refuses a declared Content-Length over the limit with 413', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'juri-start-'));
+    running = await start();
+    const post = (path: string, body: string, token?: string) =>
+      fetch(`${running?.url}${path}`, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        },
+        body,
+      });
+    const code = running.enrollments[0]?.code;
+    const enrolled = await post(
+      '/api/enroll',
+      JSON.stringify({ code, deviceId: newDeviceId(), firstSeq: 1 }),
+    );
+    expect(enrolled.status).toBe(201);
+    const device = v.parse(EnrollResponseSchema, await enrolled.json());
+    const bundle = await makeBundle(device, {
+      fromSeq: 1,
+      prevHash: GENESIS_HASH,
+      changes: [scoreChange(1, 'dispendukcapil', 'kebaruan', 8, device.juror.id)],
+    });
+    const accepted = await post('/api/bundles', JSON.stringify(bundle), device.device.token);
+    expect(accepted.status).toBe(201);
+    expect(await readReceipt(accepted)).toMatchObject({ bundleId: bundle.bundleId, toSeq: 1 });
+
+    const oversized = await post('/api/bundles', `{${'x'.repeat(MAX_BODY_BYTES)}`, device.device.token);
+    expect(oversized.status).toBe(413);
+    expect(await readError(oversized)).toMatchObject({ code: 'payload_too_large' });
   });
 
   it('keeps the organizer token and the open enrollment codes across restarts', async () => {

@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { BundleAcceptedSchema, EnrollResponseSchema } from '#shared/api.ts';
 import { BUNDLE_VERSION, type BundleReceipt, bundleHash, signBundle } from '#shared/bundle.ts';
 import { scaleValues } from '#shared/scoring.ts';
+import { type SendOptions, send as sendHttp } from './http-client.ts';
 import {
   type IngestInput,
   IngestInputSchema,
@@ -156,24 +157,23 @@ async function postInOrder(
   const posted: Posted[] = [];
   for (const body of bodies) {
     const started = performance.now();
-    const response = await fetch(`${input.baseUrl}/api/bundles`, {
+    const { status, text } = await sendHttp(`${input.baseUrl}/api/bundles`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body,
-      signal: AbortSignal.timeout(input.timeoutMs),
+      timeoutMs: input.timeoutMs,
     });
-    const text = await response.text();
     latenciesMs.push(performance.now() - started);
     // Checked after the run, so client-side parsing stays out of the request rate.
-    posted.push({ body, status: response.status, text });
-    if (response.status !== 201) break;
+    posted.push({ body, status, text });
+    if (status !== 201) break;
   }
   return posted;
 }
 
 interface NoOpRequest {
   path: string;
-  init: RequestInit;
+  init: Omit<SendOptions, 'timeoutMs'>;
   status: number;
 }
 
@@ -191,11 +191,7 @@ async function timeNoOp(
     devices.map(async (device, index) => {
       const { path, init, status } = request(device, index);
       for (let i = 0; i < input.ceilingPerDevice; i++) {
-        const response = await fetch(`${input.baseUrl}${path}`, {
-          ...init,
-          signal: AbortSignal.timeout(input.timeoutMs),
-        });
-        await response.text();
+        const response = await sendHttp(`${input.baseUrl}${path}`, { ...init, timeoutMs: input.timeoutMs });
         if (response.status !== status) throw new Error(`${path}: HTTP ${response.status}, not ${status}`);
       }
       return input.ceilingPerDevice;

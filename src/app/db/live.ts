@@ -2,7 +2,7 @@
  * Live reads for screens: each re-renders when the underlying IndexedDB rows change (Dexie liveQuery).
  * `undefined` means still loading; `null` means there is nothing.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from './use-live-query.ts';
 import type { EventPackage } from '#shared/event.ts';
 import type { ScoreSheet } from '#shared/sheet.ts';
 import type { EventRow } from './database.ts';

@@ -3,7 +3,7 @@
  * update gate and the persistence request. (outbox-repo's countUnsentChanges counts only 'unsent',
  * what the sync loop has still to bundle; here a built but unconfirmed bundle counts too.)
  */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from './use-live-query.ts';
 import { getCredential } from './credential-repo.ts';
 import { db } from './database.ts';
 

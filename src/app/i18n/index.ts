@@ -1,13 +1,13 @@
 /**
  * Dictionaries, one file per area under dict/, each with `id` (default) and `en` of the same shape,
  * so a missing English string is a type error. Screens read strings with `useT()`.
+ * The score sheet's strings load with the score sheet's chunk: see `use-sheet-t.ts`.
  */
 import { type Lang, useUi } from '../store/ui-store.ts';
 import common from './dict/common.ts';
 import juror from './dict/juror.ts';
 import pwa from './dict/pwa.ts';
 import schedule from './dict/schedule.ts';
-import sheet from './dict/sheet.ts';
 import sync from './dict/sync.ts';
 
 const dictionaries = {
@@ -15,7 +15,6 @@ const dictionaries = {
     common: common.id,
     juror: juror.id,
     schedule: schedule.id,
-    sheet: sheet.id,
     pwa: pwa.id,
     sync: sync.id,
   },
@@ -23,7 +22,6 @@ const dictionaries = {
     common: common.en,
     juror: juror.en,
     schedule: schedule.en,
-    sheet: sheet.en,
     pwa: pwa.en,
     sync: sync.en,
   },

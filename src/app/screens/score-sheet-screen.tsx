@@ -28,12 +28,13 @@ import { SheetHeader } from '../components/sheet/sheet-header.tsx';
 import { TeamSummary } from '../components/sheet/team-summary.tsx';
 import { useAppBarHeight } from '../components/sheet/use-app-bar-height.ts';
 import { type SaveFailure, useSaveTracker } from '../components/sheet/use-save-tracker.ts';
-import { useLang, useT } from '../i18n/index.ts';
+import { useLang } from '../i18n/index.ts';
+import { useSheetT } from '../i18n/use-sheet-t.ts';
 import { useUi } from '../store/ui-store.ts';
 import '../styles/sheet.css';
 
 export function ScoreSheetScreen() {
-  const t = useT();
+  const t = useSheetT();
   const teamId = useRoute().params.teamId ?? '';
   const setOpenSheet = useUi((s) => s.setOpenSheet);
   const session = useSession();
@@ -86,7 +87,7 @@ interface EditorProps {
 }
 
 function SheetEditor({ pkg, team, sheetRef }: EditorProps) {
-  const t = useT();
+  const t = useSheetT();
   const lang = useLang();
   const sheet = useSheet(sheetRef);
   const tracker = useSaveTracker(describeSaveError);
@@ -99,8 +100,8 @@ function SheetEditor({ pkg, team, sheetRef }: EditorProps) {
   // Every change to a final sheet carries the reason given on this visit; the repository insists.
   const reason = status === 'final' ? (editReason ?? undefined) : undefined;
   const commentWaiting = useCallback(() => markWaiting('comment'), [markWaiting]);
-  // Row callbacks stay the same functions across renders (rows are memoised); they read the sheet
-  // reference and the edit reason of the moment through a ref.
+  // Row callbacks stay the same functions across renders; they read the sheet reference and the
+  // edit reason of the moment through a ref.
   const current = useRef({ sheetRef, reason });
   current.current = { sheetRef, reason };
   const onScore = useCallback(

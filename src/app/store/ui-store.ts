@@ -1,5 +1,5 @@
 /** Transient UI state only. Scores, sheets and sessions live in IndexedDB (src/app/db). */
-import { create } from 'zustand';
+import { create } from './create.ts';
 import { createJSONStorage, persist } from 'zustand/middleware';
 
 export type Lang = 'id' | 'en';

@@ -1,8 +1,8 @@
 /** Transient sync state for the UI (is a pass running, when is the next try); durable status lives in IndexedDB. */
-import { create } from 'zustand';
+import { create } from '../store/create.ts';
 import type { SchedulerState } from './sync-scheduler.ts';
 
-export const useSyncRuntime = create<SchedulerState>(() => ({
+export const useSyncRuntime = create<SchedulerState>()(() => ({
   running: false,
   nextAttemptAt: null,
   halted: false,

@@ -23,25 +23,27 @@ export function createBundlesStore(db: Db) {
   const get = db.prepare<[string], BundleRow>(
     'SELECT bundle_id, device_id, from_seq, to_seq, hash, receipt FROM bundles WHERE bundle_id = ?',
   );
-  const insertBundle = db.prepare<
-    [string, string, string, string, number, number, string, string, string, string]
-  >(INSERT_BUNDLE_SQL);
-  const insertChange = db.prepare<
-    [
-      string,
-      number,
-      string,
-      string,
-      string,
-      string,
-      string,
-      string | null,
-      string,
-      string,
-      string,
-      string | null,
-    ]
-  >(INSERT_CHANGE_SQL);
+  const insertBundle =
+    db.prepare<[string, string, string, string, number, number, string, string, string, string]>(
+      INSERT_BUNDLE_SQL,
+    );
+  const insertChange =
+    db.prepare<
+      [
+        string,
+        number,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string | null,
+        string,
+        string,
+        string,
+        string | null,
+      ]
+    >(INSERT_CHANGE_SQL);
   const countChanges = db.prepare<[string, number, number], { n: number }>(
     'SELECT COUNT(*) AS n FROM changes WHERE device_id = ? AND seq BETWEEN ? AND ?',
   );

@@ -14,3 +14,12 @@ export function renderRoute(url: string, path: string, component: AnyComponent) 
     </LocationProvider>,
   );
 }
+
+/** Renders a component as the router's page at the current URL: lazy pieces inside it load as in the app. */
+export function renderAsPage(component: AnyComponent) {
+  return render(
+    <LocationProvider>
+      <Router>{[<Route key="page" default component={component} />]}</Router>
+    </LocationProvider>,
+  );
+}

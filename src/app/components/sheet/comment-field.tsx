@@ -1,6 +1,6 @@
 /** The overall comment ("Komentar umum"); saves itself like a note. */
 import { useId } from 'preact/hooks';
-import { useT } from '../../i18n/index.ts';
+import { useSheetT } from '../../i18n/use-sheet-t.ts';
 import { useDebouncedSave } from './use-debounced-save.ts';
 
 interface Props {
@@ -11,7 +11,7 @@ interface Props {
 }
 
 export function CommentField({ saved, readOnly, onSave, onWaiting }: Props) {
-  const t = useT();
+  const t = useSheetT();
   const id = useId();
   const field = useDebouncedSave(saved, onSave, onWaiting);
   return (

@@ -1,5 +1,5 @@
 /** Why this team's sheet is disabled: the juror's declared conflict of interest and its reason. */
-import { useT } from '../../i18n/index.ts';
+import { useSheetT } from '../../i18n/use-sheet-t.ts';
 
 interface Props {
   reason: string | null;
@@ -7,7 +7,7 @@ interface Props {
 }
 
 export function ConflictBanner({ reason, onWithdraw }: Props) {
-  const t = useT();
+  const t = useSheetT();
   return (
     <div class="sheet-banner banner-coi" role="status">
       <div>

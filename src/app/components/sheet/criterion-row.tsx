@@ -4,10 +4,10 @@
  * folding a written note hides it but keeps it (flushed on unmount).
  */
 
-import { memo } from 'preact/compat';
 import { useCallback, useId, useState } from 'preact/hooks';
 import type { Criterion } from '#shared/event.ts';
-import { useLang, useT } from '../../i18n/index.ts';
+import { useLang } from '../../i18n/index.ts';
+import { useSheetT } from '../../i18n/use-sheet-t.ts';
 import { NoteField } from './note-field.tsx';
 import { ScoreButtons } from './score-buttons.tsx';
 
@@ -25,8 +25,7 @@ interface Props {
   onNoteWaiting: (criterionId: string) => void;
 }
 
-// Memoised: a tap re-renders the save indicator, not all rows (a whole-sheet render delays the save).
-export const CriterionRow = memo(function CriterionRow({
+export function CriterionRow({
   criterion,
   weightPercent,
   value,
@@ -36,7 +35,7 @@ export const CriterionRow = memo(function CriterionRow({
   onNoteSave,
   onNoteWaiting,
 }: Props) {
-  const t = useT();
+  const t = useSheetT();
   const lang = useLang();
   const id = useId();
   const [guidanceOpen, setGuidanceOpen] = useState(false);
@@ -99,4 +98,4 @@ export const CriterionRow = memo(function CriterionRow({
       )}
     </section>
   );
-});
+}

@@ -1,5 +1,5 @@
 /** Shown on a final sheet: read-only with "Ubah nilai", or, while editing, the reason being recorded. */
-import { useT } from '../../i18n/index.ts';
+import { useSheetT } from '../../i18n/use-sheet-t.ts';
 
 interface Props {
   editReason: string | null;
@@ -8,7 +8,7 @@ interface Props {
 }
 
 export function FinalBanner({ editReason, onChange, onDone }: Props) {
-  const t = useT();
+  const t = useSheetT();
   if (editReason === null) {
     return (
       <div class="sheet-banner banner-final" role="status">

@@ -1,5 +1,5 @@
 /** Confirms finalising and names every criterion left empty (finalising with empties is allowed). */
-import { useT } from '../../i18n/index.ts';
+import { useSheetT } from '../../i18n/use-sheet-t.ts';
 import { Dialog } from '../dialog.tsx';
 
 interface Props {
@@ -11,7 +11,7 @@ interface Props {
 }
 
 export function FinaliseDialog({ emptyCriteria, criteriaCount, total, onConfirm, onCancel }: Props) {
-  const t = useT();
+  const t = useSheetT();
   return (
     <Dialog title={t.sheet.finaliseTitle} onClose={onCancel}>
       {emptyCriteria.length > 0 ? (

@@ -1,6 +1,6 @@
 /** Asks for a short, required reason: editing a final sheet, declaring or withdrawing a conflict. */
 import { useId, useState } from 'preact/hooks';
-import { useT } from '../../i18n/index.ts';
+import { useSheetT } from '../../i18n/use-sheet-t.ts';
 import { Dialog } from '../dialog.tsx';
 
 interface Props {
@@ -13,7 +13,7 @@ interface Props {
 }
 
 export function ReasonDialog({ title, explain, confirmLabel, danger = false, onConfirm, onCancel }: Props) {
-  const t = useT();
+  const t = useSheetT();
   const id = useId();
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);

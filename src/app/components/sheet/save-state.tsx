@@ -1,5 +1,6 @@
 /** The honest save indicator: nothing, "Menyimpan…", "Tersimpan", or a plain-words failure in red. */
-import { useLang, useT } from '../../i18n/index.ts';
+import { useLang } from '../../i18n/index.ts';
+import { useSheetT } from '../../i18n/use-sheet-t.ts';
 import type { SaveFailure, SaveState } from './use-save-tracker.ts';
 
 interface Props {
@@ -8,7 +9,7 @@ interface Props {
 }
 
 export function SaveStateIndicator({ state, onDismiss }: Props) {
-  const t = useT();
+  const t = useSheetT();
   const lang = useLang();
   const why = (failure: SaveFailure): string => {
     if (failure.kind === 'storage') return t.sheet.storageFailed(failure.name);

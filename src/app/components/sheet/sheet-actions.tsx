@@ -1,6 +1,6 @@
 /** The sheet's deliberate actions: finalise (drafts only) and declare a conflict of interest. */
 import type { SheetStatus } from '#shared/sheet.ts';
-import { useT } from '../../i18n/index.ts';
+import { useSheetT } from '../../i18n/use-sheet-t.ts';
 
 interface Props {
   status: SheetStatus;
@@ -9,7 +9,7 @@ interface Props {
 }
 
 export function SheetActions({ status, onFinalise, onConflict }: Props) {
-  const t = useT();
+  const t = useSheetT();
   if (status === 'coi') return null;
   return (
     <div class="sheet-actions">

@@ -2,7 +2,8 @@
 import type { Slot, Team } from '#shared/event.ts';
 import { formatTotal, type WeightedTotal } from '#shared/scoring.ts';
 import type { SheetStatus } from '#shared/sheet.ts';
-import { useLang, useT } from '../../i18n/index.ts';
+import { useLang } from '../../i18n/index.ts';
+import { useSheetT } from '../../i18n/use-sheet-t.ts';
 import { SaveStateIndicator } from './save-state.tsx';
 import { SlotTimer } from './slot-timer.tsx';
 import type { SaveState } from './use-save-tracker.ts';
@@ -29,7 +30,7 @@ export function SheetHeader({
   onDismissError,
   top,
 }: Props) {
-  const t = useT();
+  const t = useSheetT();
   const lang = useLang();
   return (
     <header class="sheet-header" style={{ top: `${top}px` }}>

@@ -3,7 +3,7 @@
  * never rests on colour alone, and a phase change is announced politely to screen readers.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { useT } from '../../i18n/index.ts';
+import { useSheetT } from '../../i18n/use-sheet-t.ts';
 import { formatClock, readTimer } from './timer-phase.ts';
 
 interface Clock {
@@ -23,7 +23,7 @@ interface Props {
 }
 
 export function SlotTimer({ slotId, presentationMinutes, interviewMinutes }: Props) {
-  const t = useT().sheet.timer;
+  const t = useSheetT().sheet.timer;
   const [clock, setClockState] = useState<Clock>(() => clocks.get(slotId) ?? STOPPED);
   const [, setTick] = useState(0);
   const running = clock.runningSince !== null;

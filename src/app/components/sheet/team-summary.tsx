@@ -1,9 +1,9 @@
 /** The innovation summary, folded away so the five criteria keep the screen. */
 import type { Team } from '#shared/event.ts';
-import { useT } from '../../i18n/index.ts';
+import { useSheetT } from '../../i18n/use-sheet-t.ts';
 
 export function TeamSummary({ team }: { team: Team }) {
-  const t = useT();
+  const t = useSheetT();
   return (
     <details class="team-summary">
       <summary>{t.sheet.summary}</summary>

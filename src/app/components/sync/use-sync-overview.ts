@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../db/use-live-query.ts';
 import { useConnectivity } from '../../pwa/use-connectivity.ts';
 import {
   badgeState,
