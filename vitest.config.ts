@@ -7,7 +7,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'node', environment: 'node', include: ['test/unit/**/*.test.ts', 'test/server/**/*.test.ts', 'test/build/**/*.test.ts'] },
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['test/unit/**/*.test.ts', 'test/server/**/*.test.ts', 'test/build/**/*.test.ts'],
+        },
       },
       {
         extends: true,

@@ -5,7 +5,9 @@ import { NotFoundScreen } from './screens/not-found-screen.tsx';
 
 // Everything but the home screen loads lazily to keep the juror's first load small; the service
 // worker precaches every chunk, so lazy screens still open offline.
-const ScoreSheetScreen = lazy(() => import('./screens/score-sheet-screen.tsx').then((m) => m.ScoreSheetScreen));
+const ScoreSheetScreen = lazy(() =>
+  import('./screens/score-sheet-screen.tsx').then((m) => m.ScoreSheetScreen),
+);
 const MyScoresScreen = lazy(() => import('./screens/my-scores-screen.tsx').then((m) => m.MyScoresScreen));
 const EnrollScreen = lazy(() => import('./screens/enroll-screen.tsx').then((m) => m.EnrollScreen));
 const StatusScreen = lazy(() => import('./screens/status-screen.tsx').then((m) => m.StatusScreen));

@@ -32,4 +32,3 @@ export const ChangeEntrySchema = v.object({
 export type ChangeEntry = v.InferOutput<typeof ChangeEntrySchema>;
 export type ChangeKind = ChangeEntry['kind'];
 export type ChangeValue = ChangeEntry['newValue'];
-

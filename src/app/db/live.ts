@@ -2,13 +2,14 @@
  * Live reads for screens: each re-renders when the underlying IndexedDB rows change (Dexie liveQuery).
  * `undefined` means still loading; `null` means there is nothing.
  */
-import { useLiveQuery } from './use-live-query.ts';
+
 import type { EventPackage } from '#shared/event.ts';
 import type { ScoreSheet } from '#shared/sheet.ts';
 import type { EventRow } from './database.ts';
 import { getEventPackage, listEvents } from './events-repo.ts';
 import { getSession, type Session } from './meta-repo.ts';
 import { getSheet, listSheets, type SheetRef } from './sheets-repo.ts';
+import { useLiveQuery } from './use-live-query.ts';
 
 export function useSession(): Session | null | undefined {
   return useLiveQuery(async () => (await getSession()) ?? null, []);

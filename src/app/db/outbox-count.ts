@@ -3,9 +3,10 @@
  * update gate and the persistence request. (outbox-repo's countUnsentChanges counts only 'unsent',
  * what the sync loop has still to bundle; here a built but unconfirmed bundle counts too.)
  */
-import { useLiveQuery } from './use-live-query.ts';
+
 import { getCredential } from './credential-repo.ts';
 import { db } from './database.ts';
+import { useLiveQuery } from './use-live-query.ts';
 
 /** Changes the server has not confirmed yet: state 'unsent' or 'bundled'. */
 export function countChangesNotSent(): Promise<number> {

@@ -13,9 +13,8 @@ import {
   type StoreMutatorIdentifier,
 } from 'zustand/vanilla';
 
-export type UseBoundStore<S extends StoreApi<unknown>> = {
-  <U>(selector: (state: ExtractState<S>) => U): U;
-} & S;
+export type UseBoundStore<S extends StoreApi<unknown>> = (<U>(selector: (state: ExtractState<S>) => U) => U) &
+  S;
 
 /** Subscribes a component to a slice of a store; re-renders only when the slice changes (Object.is). */
 export function useStore<T, U>(api: StoreApi<T>, selector: (state: T) => U): U {
@@ -38,6 +37,7 @@ export function create<T>(): <Mos extends [StoreMutatorIdentifier, unknown][] = 
 ) => UseBoundStore<Mutate<StoreApi<T>, Mos>> {
   return (initializer) => {
     const api = createStore<T>()(initializer);
+    // biome-ignore lint/correctness/noComponentHookFactories: bound once per store at module load, as zustand's own create does
     const useBound = <U>(selector: (state: T) => U): U => useStore(api, selector);
     return Object.assign(useBound, api) as UseBoundStore<typeof api>;
   };

@@ -1,6 +1,7 @@
 /** Transient UI state only. Scores, sheets and sessions live in IndexedDB (src/app/db). */
-import { create } from './create.ts';
+
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { create } from './create.ts';
 
 export type Lang = 'id' | 'en';
 
@@ -21,6 +22,10 @@ export const useUi = create<UiState>()(
       openSheetTeamId: null,
       setOpenSheet: (openSheetTeamId) => set({ openSheetTeamId }),
     }),
-    { name: 'juri-ui', storage: createJSONStorage(() => localStorage), partialize: (s) => ({ lang: s.lang }) },
+    {
+      name: 'juri-ui',
+      storage: createJSONStorage(() => localStorage),
+      partialize: (s) => ({ lang: s.lang }),
+    },
   ),
 );
