@@ -146,7 +146,7 @@ async function writeNote(page: Page, criterionId: string, text: string): Promise
   await field.fill(text);
   await field.blur();
   // The toggle's tick comes from the stored sheet, so it appears only once the note is committed.
-  await expect(row.getByRole('button', { name: 'Catatan ✓' })).toBeVisible();
+  await expect(row.getByRole('button', { name: /^Catatan\b.*✓$/ })).toBeVisible();
   await expect(page.getByTestId('save-state')).toHaveText(/Tersimpan/);
 }
 
