@@ -2,7 +2,6 @@ import { render } from 'preact';
 import { App } from './app.tsx';
 import { ensureDemoEvent } from './db/events-repo.ts';
 import { startPwa } from './pwa/start-pwa.ts';
-import { startSync } from './sync/start-sync.ts';
 import './styles/base.css';
 
 // The demo event is there from the first start, so a new user sees a full event at once, offline.
@@ -11,4 +10,7 @@ void ensureDemoEvent().catch((error: unknown) => console.error('demo event', err
 const root = document.getElementById('app');
 if (root) render(<App />, root);
 startPwa();
-startSync();
+// The upload machinery (bundling, signing, retries) loads after the first paint, from the precache.
+void import('./sync/start-sync.ts')
+  .then(({ startSync }) => startSync())
+  .catch((error: unknown) => console.error('sync', error));

@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { getCredential } from '#app/db/credential-repo.ts';
 import { db } from '#app/db/database.ts';
 import { startSession } from '#app/db/meta-repo.ts';
-import { buildNextBundle, countUnconfirmedChanges } from '#app/db/outbox-repo.ts';
+import { countUnconfirmedChanges } from '#app/db/outbox-count.ts';
+import { buildNextBundle } from '#app/db/outbox-repo.ts';
 import {
   bundleHash,
   GENESIS_HASH,

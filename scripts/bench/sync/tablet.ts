@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import * as v from 'valibot';
 import { type Credential, getCredential } from '#app/db/credential-repo.ts';
-import { countUnconfirmedChanges } from '#app/db/outbox-repo.ts';
+import { countUnconfirmedChanges } from '#app/db/outbox-count.ts';
 import { saveScore } from '#app/db/sheets-repo.ts';
 import { getSyncStatus } from '#app/db/sync-status-repo.ts';
 import { enrollWithCode } from '#app/sync/enroll.ts';

@@ -1,12 +1,30 @@
 /**
- * Counts over the change log that say whether anything has still to leave the tablet, for the app
- * update gate and the persistence request. (outbox-repo's countUnsentChanges counts only 'unsent',
- * what the sync loop has still to bundle; here a built but unconfirmed bundle counts too.)
+ * Counts over the change log that say whether anything has still to leave the tablet: for the sync
+ * badge, the sync loop's trigger, the app update gate and the persistence request. Kept apart from
+ * outbox-repo (bundle building and signing) so the first load does not carry the upload machinery.
  */
 
 import { getCredential } from './credential-repo.ts';
 import { db } from './database.ts';
 import { useLiveQuery } from './use-live-query.ts';
+
+/** The enrolled juror's changes the server has not confirmed yet (unsent or in a pending bundle). */
+export async function countUnconfirmedChanges(owner: {
+  eventId: string;
+  jurorId: string;
+  expectedSeq: number;
+}): Promise<number> {
+  return db.changes
+    .where('seq')
+    .aboveOrEqual(owner.expectedSeq)
+    .filter((c) => c.state !== 'sent' && c.eventId === owner.eventId && c.jurorId === owner.jurorId)
+    .count();
+}
+
+/** Any unsent change on the device: what the sync loop watches to know there is work. */
+export async function countUnsentChanges(): Promise<number> {
+  return db.changes.where('state').equals('unsent').count();
+}
 
 /** Changes the server has not confirmed yet: state 'unsent' or 'bundled'. */
 export function countChangesNotSent(): Promise<number> {

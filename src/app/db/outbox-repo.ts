@@ -168,22 +168,6 @@ export async function recordBundleFailure(bundleId: string, reason: string): Pro
   });
 }
 
-/** The enrolled juror's changes the server has not confirmed yet (unsent or in a pending bundle). */
-export async function countUnconfirmedChanges(
-  owner: Pick<ChainOwner, 'eventId' | 'jurorId' | 'expectedSeq'>,
-): Promise<number> {
-  return db.changes
-    .where('seq')
-    .aboveOrEqual(owner.expectedSeq)
-    .filter((c) => c.state !== 'sent' && c.eventId === owner.eventId && c.jurorId === owner.jurorId)
-    .count();
-}
-
-/** Any unsent change on the device: what the sync loop watches to know there is work. */
-export async function countUnsentChanges(): Promise<number> {
-  return db.changes.where('state').equals('unsent').count();
-}
-
 /** The last seq in this device's change log (0 when empty): enrollment starts the chain after it. */
 export async function lastLocalSeq(): Promise<number> {
   return (await db.changes.orderBy('seq').last())?.seq ?? 0;

@@ -5,7 +5,7 @@ import { ensureDemoEvent } from '../db/events-repo.ts';
 import { useEvents } from '../db/live.ts';
 import { startSession } from '../db/meta-repo.ts';
 import { useT } from '../i18n/index.ts';
-import '../styles/schedule.css';
+import '../styles/juror.css';
 
 /** Local demo mode: the juror taps their name; enrollment by organizer code comes later. */
 export function JurorPickerScreen() {

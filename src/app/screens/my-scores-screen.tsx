@@ -5,6 +5,7 @@ import { useEventPackage, useSession, useSheets } from '../db/live.ts';
 import type { Session } from '../db/meta-repo.ts';
 import { useT } from '../i18n/index.ts';
 import '../styles/schedule.css';
+import '../styles/my-scores.css';
 
 /** Route "/rekap": the juror's own scores for every team, in schedule order. */
 export function MyScoresScreen() {

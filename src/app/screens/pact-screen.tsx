@@ -3,7 +3,7 @@ import { PactText } from '../components/juror/pact-text.tsx';
 import { useEventPackage } from '../db/live.ts';
 import { acceptPact, endSession, type Session } from '../db/meta-repo.ts';
 import { useT } from '../i18n/index.ts';
-import '../styles/schedule.css';
+import '../styles/juror.css';
 
 /** The integrity pact, acknowledged once per session before the first score. */
 export function PactScreen({ session }: { session: Session }) {

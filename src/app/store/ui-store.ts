@@ -1,6 +1,4 @@
 /** Transient UI state only. Scores, sheets and sessions live in IndexedDB (src/app/db). */
-
-import { createJSONStorage, persist } from 'zustand/middleware';
 import { create } from './create.ts';
 
 export type Lang = 'id' | 'en';
@@ -14,18 +12,31 @@ interface UiState {
 }
 
 // The language is a display preference, not juror data, so localStorage is the right home for it.
-export const useUi = create<UiState>()(
-  persist(
-    (set) => ({
-      lang: 'id',
-      setLang: (lang) => set({ lang }),
-      openSheetTeamId: null,
-      setOpenSheet: (openSheetTeamId) => set({ openSheetTeamId }),
-    }),
-    {
-      name: 'juri-ui',
-      storage: createJSONStorage(() => localStorage),
-      partialize: (s) => ({ lang: s.lang }),
-    },
-  ),
-);
+// One key needs no persistence middleware (which would cost the first load ~1.5 KB).
+const LANG_KEY = 'juri-lang';
+
+function storedLang(): Lang {
+  try {
+    return globalThis.localStorage?.getItem(LANG_KEY) === 'en' ? 'en' : 'id';
+  } catch {
+    return 'id'; // storage blocked: Indonesian, the default
+  }
+}
+
+function storeLang(lang: Lang): void {
+  try {
+    globalThis.localStorage?.setItem(LANG_KEY, lang);
+  } catch {
+    // storage blocked: the choice lasts until the page closes
+  }
+}
+
+export const useUi = create<UiState>()((set) => ({
+  lang: storedLang(),
+  setLang: (lang) => {
+    storeLang(lang);
+    set({ lang });
+  },
+  openSheetTeamId: null,
+  setOpenSheet: (openSheetTeamId) => set({ openSheetTeamId }),
+}));

@@ -78,6 +78,7 @@ export async function enrollWithCode(input: string, options: EnrollOptions = {})
       enrolledAt: new Date().toISOString(),
     });
   } catch (error) {
+    console.error('enrollment could not be stored', error);
     return {
       ok: false,
       failure: 'storage_failed',

@@ -5,7 +5,7 @@
  */
 import { liveQuery } from 'dexie';
 import { getCredential } from '#app/db/credential-repo.ts';
-import { countUnsentChanges } from '#app/db/outbox-repo.ts';
+import { countUnsentChanges } from '#app/db/outbox-count.ts';
 import { connectivity } from '#app/pwa/connectivity.ts';
 import { withSyncLock } from './sync-lock.ts';
 import { runSyncPass } from './sync-pass.ts';

@@ -1,6 +1,6 @@
 /** What the sync status shows, read from IndexedDB and reduced to one state; no UI here. */
 import { getCredential } from '#app/db/credential-repo.ts';
-import { countUnconfirmedChanges } from '#app/db/outbox-repo.ts';
+import { countUnconfirmedChanges } from '#app/db/outbox-count.ts';
 import { getSyncStatus, isBlockingProblem, type SyncProblem } from '#app/db/sync-status-repo.ts';
 
 export interface SyncOverview {
