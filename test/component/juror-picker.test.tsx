@@ -1,8 +1,9 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { saveEnrollment } from '#app/db/credential-repo.ts';
 import { db } from '#app/db/database.ts';
 import { saveEventPackage } from '#app/db/events-repo.ts';
-import { getSession } from '#app/db/meta-repo.ts';
+import { endSession, getSession } from '#app/db/meta-repo.ts';
 import { HomeScreen } from '#app/screens/home-screen.tsx';
 import { useUi } from '#app/store/ui-store.ts';
 import { makeSmallEvent } from '../fixtures/small-event.ts';
@@ -62,7 +63,8 @@ describe('juror picker', () => {
 
     await waitFor(() => expect(jurorButtons()).toHaveLength(5));
     expect(jurorButtons().map((b) => b.dataset.jurorId)).toEqual(['j1', 'j2', 'j3', 'j4', 'j5']);
-    expect(screen.getByRole('heading', { name: 'KIPP Kota Malang 2021' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'KIPP Kota Malang 2021 (latihan)' })).toBeTruthy();
+    expect(await getSession()).toBeUndefined();
   });
 
   it('speaks English after the language switch', async () => {
@@ -72,5 +74,30 @@ describe('juror picker', () => {
 
     expect(await screen.findByRole('heading', { name: 'Choose your name' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Enrol with an organizer code' })).toBeTruthy();
+  });
+
+  it('on an enrolled tablet offers only the enrolled juror, never demo jurors', async () => {
+    const pkg = makeSmallEvent();
+    await saveEventPackage(makeSmallEvent(), 'demo');
+    await saveEnrollment(pkg, {
+      token: 'token-123',
+      secret: 'secret-123',
+      deviceId: 'dev-0123456789',
+      jurorId: 'juri-2',
+      jurorName: 'Bambang Setiawan',
+      eventId: pkg.event.id,
+      expectedSeq: 1,
+      prevHash: '0'.repeat(64),
+      enrolledAt: '2021-03-16T00:00:00.000Z',
+    });
+    await endSession();
+    renderHome();
+
+    expect(await screen.findByRole('heading', { name: 'Tablet ini sudah terdaftar' })).toBeTruthy();
+    expect(jurorButtons()).toHaveLength(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Lanjutkan' }));
+    await waitFor(async () =>
+      expect(await getSession()).toMatchObject({ jurorId: 'juri-2', mode: 'enrolled' }),
+    );
   });
 });

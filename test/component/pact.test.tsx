@@ -65,4 +65,11 @@ describe('integrity pact', () => {
     expect(await screen.findByRole('heading', { name: 'Pilih nama Anda' })).toBeTruthy();
     await waitFor(async () => expect(await getSession()).toBeUndefined());
   });
+
+  it('offers no juror switch on an enrolled tablet', async () => {
+    await startSession('kipp-malang-2021', 'juri-1', 'enrolled');
+    renderHome();
+    expect(await screen.findByRole('heading', { name: 'Pakta integritas' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /ganti juri/i })).toBeNull();
+  });
 });

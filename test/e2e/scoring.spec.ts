@@ -6,7 +6,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { type RunningServer, startServer } from './support/server.ts';
 
-const EVENT_ID = 'kipp-malang-2021';
+const EVENT_ID = 'kipp-malang-2021-latihan';
 const JUROR_ID = 'j1';
 const CRITERIA = ['kebaruan', 'efektif', 'bermanfaat', 'replikasi', 'berkelanjutan'] as const;
 type Scores = Record<(typeof CRITERIA)[number], number>;

@@ -5,6 +5,7 @@
 
 import type { EventPackage } from '#shared/event.ts';
 import type { ScoreSheet } from '#shared/sheet.ts';
+import { type Credential, getCredential } from './credential-repo.ts';
 import type { EventRow } from './database.ts';
 import { getEventPackage, listEvents } from './events-repo.ts';
 import { getSession, type Session } from './meta-repo.ts';
@@ -38,4 +39,9 @@ export function useSheet(ref: SheetRef | undefined): ScoreSheet | null | undefin
     async () => (ref ? ((await getSheet(ref)) ?? null) : null),
     [ref?.eventId, ref?.jurorId, ref?.teamId],
   );
+}
+
+/** The enrolled credential, or null on a tablet that is not enrolled. */
+export function useCredential(): Credential | null | undefined {
+  return useLiveQuery(async () => (await getCredential()) ?? null, []);
 }

@@ -42,9 +42,11 @@ export function countAllChanges(): Promise<number> {
  * app updates for ever. Only an enrolled device has changes "waiting to be sent".
  */
 export async function countChangesAwaitingUpload(): Promise<number> {
-  return db.transaction('r', [db.meta, db.changes], async () =>
-    (await getCredential()) ? countChangesNotSent() : 0,
-  );
+  return db.transaction('r', [db.meta, db.changes], async () => {
+    const credential = await getCredential();
+    // Practice changes made before enrollment are never uploaded: only this credential's count.
+    return credential ? countUnconfirmedChanges(credential) : 0;
+  });
 }
 
 /** Live `countChangesAwaitingUpload()`; undefined while loading. */

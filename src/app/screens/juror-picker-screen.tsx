@@ -1,16 +1,53 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DemoNotice } from '../components/juror/demo-notice.tsx';
 import { JurorList } from '../components/juror/juror-list.tsx';
+import type { Credential } from '../db/credential-repo.ts';
 import { ensureDemoEvent } from '../db/events-repo.ts';
-import { useEvents } from '../db/live.ts';
+import { useCredential, useEvents } from '../db/live.ts';
 import { startSession } from '../db/meta-repo.ts';
 import { useT } from '../i18n/index.ts';
 import '../styles/juror.css';
 
 /** Local demo mode: the juror taps their name; enrollment by organizer code comes later. */
 export function JurorPickerScreen() {
+  const credential = useCredential();
+  if (credential === undefined) return <main class="page picker" aria-busy="true" />;
+  if (credential) return <EnrolledTablet credential={credential} />;
+  return <DemoPicker />;
+}
+
+/**
+ * An enrolled tablet belongs to one juror: offering demo jurors here would put practice changes into
+ * the middle of the change log the server is receiving.
+ */
+function EnrolledTablet({ credential }: { credential: Credential }) {
   const t = useT();
-  const events = useEvents();
+  const [failed, setFailed] = useState(false);
+  const resume = () =>
+    startSession(credential.eventId, credential.jurorId, 'enrolled').catch((error: unknown) => {
+      console.error('resume session', error);
+      setFailed(true);
+    });
+  return (
+    <main class="page picker">
+      <h1>{t.juror.enrolledTitle}</h1>
+      <p>{t.juror.enrolledAs(credential.jurorName, credential.eventId)}</p>
+      {failed && (
+        <p class="error-text" role="alert">
+          {t.juror.startFailed}
+        </p>
+      )}
+      <button type="button" class="btn btn-primary" onClick={() => void resume()}>
+        {t.juror.enrolledResume}
+      </button>
+      <p class="muted">{t.juror.enrolledNoDemo}</p>
+    </main>
+  );
+}
+
+function DemoPicker() {
+  const t = useT();
+  const events = useEvents()?.filter((row) => row.source === 'demo');
   const [demoFailed, setDemoFailed] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);

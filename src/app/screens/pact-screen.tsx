@@ -58,9 +58,11 @@ export function PactScreen({ session }: { session: Session }) {
           <button type="submit" class="btn btn-primary" disabled={!agreed || busy}>
             {t.juror.pactAccept}
           </button>
-          <button type="button" class="btn" disabled={busy} onClick={() => void run(endSession)}>
-            {t.juror.pactSwitch}
-          </button>
+          {session.mode === 'demo' && (
+            <button type="button" class="btn" disabled={busy} onClick={() => void run(endSession)}>
+              {t.juror.pactSwitch}
+            </button>
+          )}
         </div>
       </form>
     </main>

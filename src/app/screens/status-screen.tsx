@@ -1,9 +1,11 @@
-/** The tablet's health at a glance: connection, storage and the app version. */
+/** The tablet's health at a glance: connection, what is still to send, storage and the app version. */
 import { ConnectionPanel } from '../components/pwa/connection-panel.tsx';
 import { StoragePanel } from '../components/pwa/storage-panel.tsx';
 import { VersionPanel } from '../components/pwa/version-panel.tsx';
+import { SyncPanel } from '../components/sync/sync-panel.tsx';
 import { useT } from '../i18n/index.ts';
 import '../styles/pwa.css';
+import '../styles/sync.css';
 
 export function StatusScreen() {
   const t = useT();
@@ -11,6 +13,7 @@ export function StatusScreen() {
     <main class="page status-page">
       <h1>{t.pwa.statusTitle}</h1>
       <ConnectionPanel />
+      <SyncPanel />
       <StoragePanel />
       <VersionPanel />
     </main>

@@ -10,6 +10,11 @@ const id = {
   loadFailed: 'Acara demo tidak dapat dimuat. Muat ulang halaman atau daftar dengan kode panitia.',
   startFailed: 'Juri tidak dapat dipilih. Coba lagi.',
   jurorsOf: (event: string) => `Juri ${event}`,
+  enrolledTitle: 'Tablet ini sudah terdaftar',
+  enrolledAs: (juror: string, event: string) => `Terdaftar untuk ${juror} · ${event}.`,
+  enrolledResume: 'Lanjutkan',
+  enrolledNoDemo:
+    'Mode demo tidak tersedia di tablet terdaftar, agar nilai latihan tidak tercampur dengan nilai resmi.',
   pactTitle: 'Pakta integritas',
   pactIntro: (juror: string, event: string) =>
     `Saya, ${juror}, sebagai juri ${event}, menyatakan bahwa saya:`,
@@ -34,6 +39,11 @@ const en: typeof id = {
   enrollLink: 'Enrol with an organizer code',
   enrollHint: 'Official jurors enrol with a code from the organizer.',
   preparing: 'Preparing the event…',
+  enrolledTitle: 'This tablet is enrolled',
+  enrolledAs: (juror: string, event: string) => `Enrolled for ${juror} · ${event}.`,
+  enrolledResume: 'Continue',
+  enrolledNoDemo:
+    'Demo mode is not available on an enrolled tablet, so practice scores never mix with official ones.',
   loadFailed: 'The demo event could not be loaded. Reload the page or enrol with an organizer code.',
   startFailed: 'Could not choose this juror. Please try again.',
   jurorsOf: (event: string) => `Jurors of ${event}`,
