@@ -13,7 +13,7 @@ export function ConnectionLabel({ state }: { state: Connectivity }) {
   const t = useT();
   return (
     <span
-      class="connection-badge"
+      class="connection-badge status-pill"
       data-state={state}
       data-testid="connection-status"
       role="status"

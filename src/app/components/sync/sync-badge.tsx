@@ -38,7 +38,7 @@ export function SyncLabel({ state, unconfirmed }: { state: SyncBadgeState; uncon
   }[state];
   return (
     <span
-      class="sync-badge"
+      class="sync-badge status-pill"
       data-state={state}
       data-testid="sync-status"
       data-unsent={unconfirmed}
