@@ -20,9 +20,10 @@ const id = {
   persistGranted: 'Penyimpanan permanen: diizinkan. Browser tidak akan menghapus nilai di tablet ini.',
   persistDenied: 'Penyimpanan permanen ditolak browser.',
   persistDeniedHelp:
-    'Nilai tetap tersimpan, tetapi browser boleh menghapusnya bila ruang penyimpanan penuh. Pasang Juri ke layar utama (menu browser → "Tambahkan ke layar utama"), buka dari ikonnya, lalu ketuk "Minta lagi". Jangan hapus data situs, dan ekspor nilai secara berkala.',
+    'Nilai tetap tersimpan, tetapi browser boleh menghapusnya bila ruang penyimpanan penuh. Pasang Juri ke layar utama (menu browser → "Tambahkan ke layar utama"), buka dari ikonnya, lalu ketuk "Minta lagi". Jangan hapus data situs, dan biarkan tablet mengirim nilai ke panitia saat online.',
   persistNotRequested: 'Penyimpanan permanen belum diminta (diminta otomatis saat mulai menilai).',
-  persistUnsupported: 'Browser ini tidak mendukung penyimpanan permanen. Ekspor nilai secara berkala.',
+  persistUnsupported:
+    'Browser ini tidak mendukung penyimpanan permanen. Jangan hapus data situs, dan biarkan tablet mengirim nilai ke panitia saat online.',
   persistRequest: 'Minta penyimpanan permanen',
   persistRetry: 'Minta lagi',
   storageUsed: 'Terpakai',
@@ -57,9 +58,10 @@ const en: typeof id = {
   persistGranted: 'Persistent storage: granted. The browser will not delete the scores on this tablet.',
   persistDenied: 'The browser refused persistent storage.',
   persistDeniedHelp:
-    'Scores are still saved, but the browser may delete them when storage runs low. Install Juri on the home screen (browser menu → "Add to Home screen"), open it from its icon, then tap "Ask again". Do not clear site data, and export scores regularly.',
+    'Scores are still saved, but the browser may delete them when storage runs low. Install Juri on the home screen (browser menu → "Add to Home screen"), open it from its icon, then tap "Ask again". Do not clear site data, and let the tablet send scores to the organizer when online.',
   persistNotRequested: 'Persistent storage not requested yet (asked automatically when scoring starts).',
-  persistUnsupported: 'This browser does not support persistent storage. Export scores regularly.',
+  persistUnsupported:
+    'This browser does not support persistent storage. Do not clear site data, and let the tablet send scores to the organizer when online.',
   persistRequest: 'Request persistent storage',
   persistRetry: 'Ask again',
   storageUsed: 'Used',
