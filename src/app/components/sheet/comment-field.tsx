@@ -1,7 +1,7 @@
 /** The overall comment ("Komentar umum"); saves itself like a note. */
 import { useId } from 'preact/hooks';
 import { useSheetT } from '../../i18n/use-sheet-t.ts';
-import { useDebouncedSave } from './use-debounced-save.ts';
+import { SavingTextarea } from './saving-textarea.tsx';
 
 interface Props {
   saved: string;
@@ -10,25 +10,15 @@ interface Props {
   onWaiting: () => void;
 }
 
-export function CommentField({ saved, readOnly, onSave, onWaiting }: Props) {
+export function CommentField(props: Props) {
   const t = useSheetT();
   const id = useId();
-  const field = useDebouncedSave(saved, onSave, onWaiting);
   return (
     <section class="comment-field">
       <label for={id}>
         <strong>{t.sheet.comment}</strong> <span class="muted">{t.sheet.commentHint}</span>
       </label>
-      <textarea
-        id={id}
-        rows={3}
-        maxLength={2000}
-        value={field.text}
-        readOnly={readOnly}
-        onInput={(e) => field.input(e.currentTarget.value)}
-        onFocus={field.focus}
-        onBlur={field.blur}
-      />
+      <SavingTextarea id={id} rows={3} {...props} />
     </section>
   );
 }

@@ -1,5 +1,5 @@
-/** A criterion's optional note; saves itself (see use-debounced-save). */
-import { useDebouncedSave } from './use-debounced-save.ts';
+/** A criterion's optional note; saves itself. */
+import { SavingTextarea } from './saving-textarea.tsx';
 
 interface Props {
   id: string;
@@ -10,23 +10,13 @@ interface Props {
   onWaiting: () => void;
 }
 
-export function NoteField({ id, label, saved, readOnly, onSave, onWaiting }: Props) {
-  const field = useDebouncedSave(saved, onSave, onWaiting);
+export function NoteField({ id, label, ...field }: Props) {
   return (
     <div class="note-field">
       <label class="visually-hidden" for={id}>
         {label}
       </label>
-      <textarea
-        id={id}
-        rows={2}
-        maxLength={2000}
-        value={field.text}
-        readOnly={readOnly}
-        onInput={(e) => field.input(e.currentTarget.value)}
-        onFocus={field.focus}
-        onBlur={field.blur}
-      />
+      <SavingTextarea id={id} rows={2} {...field} />
     </div>
   );
 }
