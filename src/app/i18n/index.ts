@@ -1,14 +1,15 @@
 /**
  * Dictionaries, one file per area under dict/, each with `id` (default) and `en` of the same shape,
  * so a missing English string is a type error. Screens read strings with `useT()`.
- * The score sheet's strings load with the score sheet's chunk: see `use-sheet-t.ts`.
+ * The score sheet's and the sync screens' strings load with their chunks: see `use-sheet-t.ts` and
+ * `use-sync-t.ts`.
  */
 import { type Lang, useUi } from '../store/ui-store.ts';
 import common from './dict/common.ts';
 import juror from './dict/juror.ts';
 import pwa from './dict/pwa.ts';
 import schedule from './dict/schedule.ts';
-import sync from './dict/sync.ts';
+import syncBadge from './dict/sync-badge.ts';
 
 const dictionaries = {
   id: {
@@ -16,14 +17,14 @@ const dictionaries = {
     juror: juror.id,
     schedule: schedule.id,
     pwa: pwa.id,
-    sync: sync.id,
+    syncBadge: syncBadge.id,
   },
   en: {
     common: common.en,
     juror: juror.en,
     schedule: schedule.en,
     pwa: pwa.en,
-    sync: sync.en,
+    syncBadge: syncBadge.en,
   },
 } satisfies Record<Lang, unknown>;
 

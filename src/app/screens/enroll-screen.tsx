@@ -8,12 +8,12 @@ import { EnrollForm } from '../components/sync/enroll-form.tsx';
 import { SyncPanel } from '../components/sync/sync-panel.tsx';
 import { useSyncView } from '../components/sync/use-sync-overview.ts';
 import { useEventPackage } from '../db/live.ts';
-import { useT } from '../i18n/index.ts';
+import { useSyncT } from '../i18n/use-sync-t.ts';
 import { enrollWithCode } from '../sync/enroll.ts';
 import '../styles/sync.css';
 
 export function EnrollScreen() {
-  const t = useT();
+  const t = useSyncT();
   const { query, route } = useLocation();
   const view = useSyncView();
   const pkg = useEventPackage(view?.overview.eventId ?? undefined);

@@ -3,7 +3,7 @@
  * confirmation first: a scanned code must not enroll a tablet by accident.
  */
 import { useState } from 'preact/hooks';
-import { useT } from '../../i18n/index.ts';
+import { useSyncT } from '../../i18n/use-sync-t.ts';
 import { type EnrollFailure, type EnrollOutcome, normaliseCode } from '../../sync/enroll.ts';
 
 interface Props {
@@ -17,7 +17,7 @@ interface Props {
 export const formatCode = (code: string) => `${code.slice(0, 4)}-${code.slice(4)}`;
 
 export function EnrollForm({ initialCode, onSubmit, onEnrolled }: Props) {
-  const t = useT().sync;
+  const t = useSyncT().sync;
   const linked = initialCode ? normaliseCode(initialCode) : undefined;
   const [text, setText] = useState(linked ? formatCode(linked) : (initialCode ?? ''));
   const [confirming, setConfirming] = useState(linked !== undefined);

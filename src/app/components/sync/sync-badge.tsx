@@ -27,7 +27,7 @@ export function SyncBadge() {
 }
 
 export function SyncLabel({ state, unconfirmed }: { state: SyncBadgeState; unconfirmed: number }) {
-  const t = useT().sync;
+  const t = useT().syncBadge;
   const text = {
     demo: t.notEnrolled,
     sent: t.allSent,

@@ -1,11 +1,12 @@
 /** The sync status in full: what waits, when the server last confirmed, the last problem in plain words. */
-import { useLang, useT } from '../../i18n/index.ts';
+import { useLang } from '../../i18n/index.ts';
+import { useSyncT } from '../../i18n/use-sync-t.ts';
 import { syncNow } from '../../sync/start-sync.ts';
 import { SyncLabel } from './sync-badge.tsx';
 import { useSyncView } from './use-sync-overview.ts';
 
 export function SyncPanel() {
-  const t = useT().sync;
+  const t = useSyncT().sync;
   const lang = useLang();
   const view = useSyncView();
   if (!view) return null;

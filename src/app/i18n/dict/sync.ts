@@ -1,18 +1,14 @@
-/** Sending scores to the panitia: the sync badge, the sync panel and enrollment. */
+/** Sending scores to the panitia: the sync panel and enrollment (with the badge's strings). */
+
 import type { SyncProblemCode } from '#app/db/sync-status-repo.ts';
 import type { EnrollFailure } from '#app/sync/enroll.ts';
+import syncBadge from './sync-badge.ts';
 
 const KEEP = 'Nilai tetap aman di tablet.';
 const ASK = 'Hubungi panitia.';
 
 const id = {
-  badgeLabel: 'Status pengiriman nilai',
-  allSent: 'Semua nilai terkirim',
-  unsent: (n: number) => `${n} perubahan belum terkirim`,
-  offline: (n: number) => `Tersimpan di tablet · ${n} perubahan akan dikirim saat online`,
-  sending: 'Mengirim…',
-  needsAction: 'Pengiriman tertahan — perlu tindakan',
-  notEnrolled: 'Mode demo · tidak dikirim',
+  ...syncBadge.id,
   panelTitle: 'Pengiriman nilai',
   lastSuccess: (time: string) => `Terakhir terkirim: ${time}`,
   neverSent: 'Belum ada nilai yang terkirim dari tablet ini.',
@@ -68,13 +64,7 @@ const KEEP_EN = 'Your scores are safe on this tablet.';
 const ASK_EN = 'Please contact the organizer.';
 
 const en: typeof id = {
-  badgeLabel: 'Score upload status',
-  allSent: 'All scores sent',
-  unsent: (n: number) => `${n} change${n === 1 ? '' : 's'} not sent yet`,
-  offline: (n: number) => `Saved on this tablet · ${n} change${n === 1 ? '' : 's'} will be sent when online`,
-  sending: 'Sending…',
-  needsAction: 'Upload on hold — action needed',
-  notEnrolled: 'Demo mode · not sent',
+  ...syncBadge.en,
   panelTitle: 'Score upload',
   lastSuccess: (time: string) => `Last sent: ${time}`,
   neverSent: 'No scores have been sent from this tablet yet.',
