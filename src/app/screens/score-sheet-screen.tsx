@@ -9,6 +9,7 @@ import { PageMessage } from '../components/page-message.tsx';
 import { useSheetT } from '../i18n/use-sheet-t.ts';
 import { useUi } from '../store/ui-store.ts';
 import { SheetEditor } from './sheet-editor.tsx';
+import '../styles/sheet-header.css';
 import '../styles/sheet.css';
 
 export function ScoreSheetScreen() {
