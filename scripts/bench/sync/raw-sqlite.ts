@@ -13,7 +13,12 @@ import Database from 'better-sqlite3';
 import * as v from 'valibot';
 import { openDatabase } from '#server/db.ts';
 import { replayChanges } from '#server/materialise.ts';
-import { INSERT_BUNDLE_SQL, INSERT_CHANGE_SQL } from '#server/store/bundles.ts';
+import {
+  INSERT_BUNDLE_SQL,
+  INSERT_CHANGE_SQL,
+  type InsertBundleParams,
+  type InsertChangeParams,
+} from '#server/store/bundles.ts';
 import { ADVANCE_DEVICE_SQL } from '#server/store/devices.ts';
 import { createStore } from '#server/store/index.ts';
 import { UPSERT_SHEET_SQL } from '#server/store/sheets.ts';
@@ -21,21 +26,8 @@ import { type BundleReceipt, GENESIS_HASH, ScoreBundleSchema } from '#shared/bun
 import type { EventPackage } from '#shared/event.ts';
 import type { ScoreSheet } from '#shared/sheet.ts';
 
-type BundleParams = [string, string, string, string, number, number, string, string, string, string];
-type ChangeParams = [
-  string,
-  number,
-  string,
-  string,
-  string,
-  string,
-  string,
-  string | null,
-  string,
-  string,
-  string,
-  string | null,
-];
+type BundleParams = InsertBundleParams;
+type ChangeParams = InsertChangeParams;
 type SheetParams = [string, string, string, string, string];
 type DeviceParams = [number, string, string];
 

@@ -19,31 +19,40 @@ export const INSERT_BUNDLE_SQL = `INSERT INTO bundles (bundle_id, device_id, eve
 export const INSERT_CHANGE_SQL = `INSERT INTO changes (device_id, seq, bundle_id, event_id, juror_id, team_id, kind, criterion_id, old_value, new_value, at, reason)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
+/** The parameters of INSERT_BUNDLE_SQL and INSERT_CHANGE_SQL, in column order. */
+export type InsertBundleParams = [
+  string,
+  string,
+  string,
+  string,
+  number,
+  number,
+  string,
+  string,
+  string,
+  string,
+];
+export type InsertChangeParams = [
+  string,
+  number,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string | null,
+  string,
+  string,
+  string,
+  string | null,
+];
+
 export function createBundlesStore(db: Db) {
   const get = db.prepare<[string], BundleRow>(
     'SELECT bundle_id, device_id, from_seq, to_seq, hash, receipt FROM bundles WHERE bundle_id = ?',
   );
-  const insertBundle =
-    db.prepare<[string, string, string, string, number, number, string, string, string, string]>(
-      INSERT_BUNDLE_SQL,
-    );
-  const insertChange =
-    db.prepare<
-      [
-        string,
-        number,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string | null,
-        string,
-        string,
-        string,
-        string | null,
-      ]
-    >(INSERT_CHANGE_SQL);
+  const insertBundle = db.prepare<InsertBundleParams>(INSERT_BUNDLE_SQL);
+  const insertChange = db.prepare<InsertChangeParams>(INSERT_CHANGE_SQL);
   const countChanges = db.prepare<[string, number, number], { n: number }>(
     'SELECT COUNT(*) AS n FROM changes WHERE device_id = ? AND seq BETWEEN ? AND ?',
   );
