@@ -8,7 +8,12 @@ import type { Db } from './db.ts';
 import { DEFAULT_ENROLLMENT_TTL_MS } from './enrollment.ts';
 import { limitBody } from './http/body-limit.ts';
 import { apiError, fail } from './http/errors.ts';
-import { DEFAULT_RATE_LIMIT, type RateLimitOptions, rateLimitDevices } from './http/rate-limit.ts';
+import {
+  DEFAULT_ENROLL_FAILURES,
+  DEFAULT_RATE_LIMIT,
+  type RateLimitOptions,
+  rateLimitDevices,
+} from './http/rate-limit.ts';
 import { adminRoutes } from './routes/admin.ts';
 import type { RouteDeps } from './routes/deps.ts';
 import { deviceRoutes } from './routes/device.ts';
@@ -24,6 +29,8 @@ export interface AppOptions {
   publicUrl?: string;
   enrollmentTtlMs?: number;
   maxBodyBytes?: number;
+  /** Wrong enrollment codes tolerated before attempts must wait; `false` turns counting off. */
+  enrollFailures?: RateLimitOptions | false;
 }
 
 export function createApp(options: AppOptions): Hono {
@@ -38,6 +45,7 @@ export function createApp(options: AppOptions): Hono {
       options.rateLimit === false
         ? (_c, next) => next()
         : rateLimitDevices(options.rateLimit ?? DEFAULT_RATE_LIMIT, now),
+    enrollFailures: options.enrollFailures ?? DEFAULT_ENROLL_FAILURES,
   };
 
   const app = new Hono();

@@ -81,6 +81,14 @@ describe('enrolling with a code', () => {
     expect(await getSession()).toBeUndefined();
   });
 
+  it('tells the juror to wait when the server is holding back wrong-code guesses', async () => {
+    const outcome = await enrollWithCode('ABCDEFGH', {
+      fetchImpl: async () => json(429, { error: { code: 'rate_limited', message: 'retry in 5 s' } }),
+    });
+    expect(outcome).toMatchObject({ ok: false, failure: 'too_many_attempts' });
+    expect(await getCredential()).toBeUndefined();
+  });
+
   it.each<[string, () => Promise<Response>]>([
     ['a network error', async () => Promise.reject(new TypeError('Failed to fetch'))],
     [

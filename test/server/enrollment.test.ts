@@ -162,6 +162,22 @@ describe('POST /api/enroll', () => {
     });
   });
 
+  it('makes everyone wait once too many wrong codes were tried, then lets a real code through', async () => {
+    server = createTestServer();
+    const code = await issueCode(server.app);
+    const attempt = (tried: string) =>
+      postJson(server.app, '/api/enroll', { code: tried, deviceId: newDeviceId(), firstSeq: 1 });
+    for (let i = 0; i < 30; i++) expect((await attempt('ABCDEFGH')).status).toBe(404);
+
+    const blocked = await attempt(code);
+    expect(blocked.status).toBe(429);
+    expect(blocked.headers.get('Retry-After')).toBe('5');
+    expect(await readError(blocked)).toMatchObject({ code: 'rate_limited' });
+
+    server.clock.advance(5_000);
+    expect((await attempt(code)).status).toBe(201);
+  });
+
   it('re-enrolling the same tablet keeps its chain and replaces its credential', async () => {
     server = createTestServer();
     const first = await enroll(server.app);

@@ -17,6 +17,7 @@ export type EnrollFailure =
   | 'code_not_found'
   | 'code_used'
   | 'code_expired'
+  | 'too_many_attempts'
   | 'offline'
   | 'server_error'
   | 'bad_reply'
@@ -98,5 +99,6 @@ function failureOf(status: number, json: unknown): { failure: EnrollFailure; det
   if (code === 'code_not_found' || code === 'code_used' || code === 'code_expired')
     return { failure: code, detail };
   if (code === 'invalid_request' || code === 'invalid_json') return { failure: 'invalid_code', detail };
+  if (code === 'rate_limited') return { failure: 'too_many_attempts', detail };
   return { failure: 'server_error', detail };
 }

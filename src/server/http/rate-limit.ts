@@ -47,3 +47,32 @@ export function rateLimitDevices(options: RateLimitOptions, now: () => Date): Mi
     await next();
   };
 }
+
+/**
+ * A budget of failed attempts shared by all clients (enrollment codes): every failure spends a token,
+ * and while none is left every attempt waits. Behind a venue's NAT or a reverse proxy all tablets
+ * share one address, so a per-address limit would not tell a guesser from a juror anyway.
+ */
+export function createFailureBudget(options: RateLimitOptions, now: () => Date) {
+  let tokens = options.burst;
+  let at = now().getTime();
+  const refill = () => {
+    const t = now().getTime();
+    tokens = Math.min(options.burst, tokens + ((t - at) / 1000) * options.ratePerSecond);
+    at = t;
+  };
+  return {
+    /** Seconds to wait before the next attempt, 0 when one may go ahead. */
+    wait(): number {
+      refill();
+      return tokens >= 1 ? 0 : Math.max(1, Math.ceil((1 - tokens) / options.ratePerSecond));
+    },
+    spend(): void {
+      refill();
+      tokens = Math.max(0, tokens - 1);
+    },
+  };
+}
+
+/** 30 wrong codes at once, then one every 5 s: guessing an 8-character code stays hopeless. */
+export const DEFAULT_ENROLL_FAILURES: RateLimitOptions = { ratePerSecond: 0.2, burst: 30 };

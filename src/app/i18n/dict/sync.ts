@@ -53,6 +53,8 @@ const id = {
     code_not_found: 'Kode tidak dikenal. Periksa lagi, atau minta kode baru ke panitia.',
     code_used: 'Kode ini sudah dipakai. Setiap kode hanya berlaku sekali: minta kode baru ke panitia.',
     code_expired: 'Kode ini sudah kedaluwarsa. Minta kode baru ke panitia.',
+    too_many_attempts:
+      'Terlalu banyak kode salah dicoba di acara ini. Tunggu beberapa detik, lalu coba lagi.',
     offline: 'Tablet tidak dapat menghubungi server Juri. Sambungkan ke Wi-Fi acara, lalu coba lagi.',
     server_error: 'Server sedang bermasalah. Coba lagi sebentar lagi.',
     bad_reply: `Jawaban server tidak dapat dipakai. ${ASK}`,
@@ -109,6 +111,7 @@ const en: typeof id = {
     code_not_found: 'Unknown code. Check it, or ask the organizer for a new one.',
     code_used: 'This code has already been used. Each code works once: ask the organizer for a new one.',
     code_expired: 'This code has expired. Ask the organizer for a new one.',
+    too_many_attempts: 'Too many wrong codes were tried at this event. Wait a few seconds, then try again.',
     offline: 'The tablet cannot reach the Juri server. Connect to the event Wi-Fi and try again.',
     server_error: 'The server has a problem. Try again in a moment.',
     bad_reply: `The server's answer cannot be used. ${ASK_EN}`,
