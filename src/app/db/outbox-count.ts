@@ -26,11 +26,6 @@ export async function countUnsentChanges(): Promise<number> {
   return db.changes.where('state').equals('unsent').count();
 }
 
-/** Changes the server has not confirmed yet: state 'unsent' or 'bundled'. */
-export function countChangesNotSent(): Promise<number> {
-  return db.changes.where('state').anyOf('unsent', 'bundled').count();
-}
-
 /** Every change the juror ever made on this tablet: more than 0 means scoring has started. */
 export function countAllChanges(): Promise<number> {
   return db.changes.count();

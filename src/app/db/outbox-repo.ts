@@ -145,10 +145,6 @@ export async function listPendingBundles(): Promise<BundleRow[]> {
   return db.bundles.where('state').equals('pending').sortBy('fromSeq');
 }
 
-export async function getBundle(bundleId: string): Promise<BundleRow | undefined> {
-  return db.bundles.get(bundleId);
-}
-
 /** Marks a bundle and its changes sent, once; false when it was already sent (or unknown). */
 export async function markBundleSent(bundleId: string, receipt: BundleReceipt): Promise<boolean> {
   return db.transaction('rw', [db.bundles, db.changes], async () => {
