@@ -1,6 +1,7 @@
 /**
  * Issuing and redeeming enrollment codes. Redeeming hands a tablet its juror identity, the event
- * package and a device credential; a device that enrolls again keeps its place in the hash chain.
+ * package, a device credential and the juror's sheets so far; a device that enrolls again keeps its
+ * place in the hash chain.
  */
 import type { EnrollResponse } from '#shared/api.ts';
 import { GENESIS_HASH } from '#shared/bundle.ts';
@@ -94,6 +95,9 @@ export function redeemEnrollment(store: Store, request: Redeem, now: Date): Resu
         eventId: pkg.event.id,
         package: pkg,
         sync: chain,
+        // Read in the same transaction as the credential: a replacement tablet starts from exactly
+        // the sheets its first bundle will be checked against.
+        sheets: store.sheets.listOfJuror(enrollment.eventId, enrollment.jurorId),
       },
     };
   });

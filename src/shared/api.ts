@@ -77,34 +77,6 @@ export const CreateEnrollmentResponseSchema = v.object({
 });
 export type CreateEnrollmentResponse = v.InferOutput<typeof CreateEnrollmentResponseSchema>;
 
-/** POST /api/enroll (the tablet). `firstSeq` is the first change-log seq this credential will upload. */
-export const EnrollRequestSchema = v.object({
-  code: EnrollmentCodeSchema,
-  deviceId: DeviceIdSchema,
-  firstSeq: Seq,
-});
-export type EnrollRequest = v.InferInput<typeof EnrollRequestSchema>;
-
-export const EnrollResponseSchema = v.object({
-  device: v.object({
-    deviceId: v.string(),
-    token: v.pipe(v.string(), v.minLength(1)),
-    secret: v.pipe(v.string(), v.minLength(1)),
-  }),
-  juror: v.object({ id: v.string(), name: v.string() }),
-  eventId: v.string(),
-  package: EventPackageSchema,
-  /** Where this device's chain stands: the next bundle must start at expectedSeq and carry prevHash. */
-  sync: v.object({ expectedSeq: Seq, prevHash: Hex64 }),
-});
-export type EnrollResponse = v.InferOutput<typeof EnrollResponseSchema>;
-
-/** POST /api/bundles answers 201 (new) or 200 (the same bundle again) with this body. */
-export const BundleAcceptedSchema = v.object({ receipt: BundleReceiptSchema });
-export type BundleAccepted = v.InferOutput<typeof BundleAcceptedSchema>;
-
-export const RevokeResponseSchema = v.object({ deviceId: v.string(), revokedAt: v.string() });
-
 const AuditEntrySchema = v.object({
   seq: Seq,
   at: v.string(),
@@ -129,6 +101,40 @@ export const ScoreSheetSchema = v.object({
   lastSeq: v.number(),
   audit: v.array(AuditEntrySchema),
 });
+
+/** POST /api/enroll (the tablet). `firstSeq` is the first change-log seq this credential will upload. */
+export const EnrollRequestSchema = v.object({
+  code: EnrollmentCodeSchema,
+  deviceId: DeviceIdSchema,
+  firstSeq: Seq,
+});
+export type EnrollRequest = v.InferInput<typeof EnrollRequestSchema>;
+
+export const EnrollResponseSchema = v.object({
+  device: v.object({
+    deviceId: v.string(),
+    token: v.pipe(v.string(), v.minLength(1)),
+    secret: v.pipe(v.string(), v.minLength(1)),
+  }),
+  juror: v.object({ id: v.string(), name: v.string() }),
+  eventId: v.string(),
+  package: EventPackageSchema,
+  /** Where this device's chain stands: the next bundle must start at expectedSeq and carry prevHash. */
+  sync: v.object({ expectedSeq: Seq, prevHash: Hex64 }),
+  /**
+   * The juror's sheets as the server holds them, from every device: a replacement tablet starts from
+   * these, so it checks its edits against the same finals and conflicts the server will. Optional so
+   * a server without it still enrolls a tablet.
+   */
+  sheets: v.optional(v.array(ScoreSheetSchema), []),
+});
+export type EnrollResponse = v.InferOutput<typeof EnrollResponseSchema>;
+
+/** POST /api/bundles answers 201 (new) or 200 (the same bundle again) with this body. */
+export const BundleAcceptedSchema = v.object({ receipt: BundleReceiptSchema });
+export type BundleAccepted = v.InferOutput<typeof BundleAcceptedSchema>;
+
+export const RevokeResponseSchema = v.object({ deviceId: v.string(), revokedAt: v.string() });
 
 /** GET /api/admin/events/:eventId/sheets (organizer). */
 export const EventSheetsResponseSchema = v.object({ eventId: v.string(), sheets: v.array(ScoreSheetSchema) });

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '#server/app.ts';
 import { CreateEnrollmentResponseSchema, ENROLLMENT_CODE_ALPHABET } from '#shared/api.ts';
 import { GENESIS_HASH } from '#shared/bundle.ts';
+import type { ChangeEntry } from '#shared/sheet.ts';
 import {
   createTestServer,
   EVENT_ID,
@@ -228,6 +229,56 @@ describe('POST /api/enroll: a tablet handed to another juror', () => {
     const resent = await postBundle(server.app, second.device.token, bundle);
     expect(resent.status).toBe(200);
     expect(await readReceipt(resent)).toEqual(receipt);
+  });
+});
+
+describe('POST /api/enroll: a replacement tablet for the same juror', () => {
+  it("hands the new device the juror's sheets from the broken one, and no other juror's", async () => {
+    server = createTestServer();
+    const broken = await enroll(server.app);
+    const finalise: ChangeEntry = {
+      ...scoreChange(2, 'dispendukcapil', 'kebaruan', 0),
+      kind: 'status',
+      criterionId: null,
+      oldValue: 'draft',
+      newValue: 'final',
+    };
+    const conflict: ChangeEntry = {
+      ...scoreChange(3, 'puskesmas-dinoyo', 'kebaruan', 0),
+      kind: 'status',
+      criterionId: null,
+      oldValue: null,
+      newValue: 'coi',
+      reason: 'Istri saya bekerja di puskesmas ini',
+    };
+    const bundle = await makeBundle(broken, {
+      fromSeq: 1,
+      prevHash: GENESIS_HASH,
+      changes: [scoreChange(1, 'dispendukcapil', 'kebaruan', 8), finalise, conflict],
+    });
+    expect((await postBundle(server.app, broken.device.token, bundle)).status).toBe(201);
+    const colleague = await enroll(server.app, OTHER_JUROR);
+    const theirs = await makeBundle(colleague, {
+      fromSeq: 1,
+      prevHash: GENESIS_HASH,
+      changes: [scoreChange(1, 'dispendukcapil', 'kebaruan', 5, OTHER_JUROR)],
+    });
+    expect((await postBundle(server.app, colleague.device.token, theirs)).status).toBe(201);
+
+    const replacement = await enroll(server.app, JUROR, newDeviceId(), 1);
+
+    expect(replacement.sync).toEqual({ expectedSeq: 1, prevHash: GENESIS_HASH });
+    expect(replacement.sheets.map((s) => [s.jurorId, s.teamId, s.status])).toEqual([
+      [JUROR, 'dispendukcapil', 'final'],
+      [JUROR, 'puskesmas-dinoyo', 'coi'],
+    ]);
+    expect(replacement.sheets[0]?.scores).toEqual({ kebaruan: 8 });
+    expect(replacement.sheets[1]?.coiReason).toBe('Istri saya bekerja di puskesmas ini');
+  });
+
+  it('hands a juror with nothing uploaded yet an empty list', async () => {
+    server = createTestServer();
+    expect((await enroll(server.app)).sheets).toEqual([]);
   });
 });
 

@@ -1,10 +1,12 @@
 /**
  * The device credential from enrollment (meta key 'credential'): the bearer token, the signing secret
- * and where this device's bundle chain started. Enrollment stores the package, the credential and
- * the juror's session in ONE transaction, so a tablet is never half-enrolled.
+ * and where this device's bundle chain started. Enrollment stores the package, the credential, the
+ * juror's sheets as the server holds them and the juror's session in ONE transaction, so a tablet is
+ * never half-enrolled.
  */
 import * as v from 'valibot';
 import type { EventPackage } from '#shared/event.ts';
+import type { ScoreSheet } from '#shared/sheet.ts';
 import { db } from './database.ts';
 import { parseEventPackage, putEventPackage } from './events-repo.ts';
 import { startSession } from './meta-repo.ts';
@@ -33,14 +35,42 @@ export async function getCredential(): Promise<Credential | undefined> {
   return parsed.success ? parsed.output : undefined;
 }
 
-/** Stores everything enrollment returned and starts the juror's enrolled session, atomically. */
-export async function saveEnrollment(pkg: EventPackage, credential: Credential): Promise<void> {
+/**
+ * Stores everything enrollment returned and starts the juror's enrolled session, atomically.
+ * `serverSheets` are the juror's sheets on the server (a replacement tablet starts from them).
+ */
+export async function saveEnrollment(
+  pkg: EventPackage,
+  credential: Credential,
+  serverSheets: readonly ScoreSheet[] = [],
+): Promise<void> {
   const valid = await parseEventPackage(pkg);
-  await db.transaction('rw', [db.events, db.meta], async () => {
+  const checked = v.parse(CredentialSchema, credential);
+  const foreign = serverSheets.find((s) => s.eventId !== checked.eventId || s.jurorId !== checked.jurorId);
+  if (foreign) throw new Error(`sheet for ${foreign.eventId}/${foreign.jurorId} is not this enrollment's`);
+  await db.transaction('rw', [db.events, db.meta, db.sheets, db.changes], async () => {
     await putEventPackage(valid, 'enrolled');
-    await db.meta.put({ key: CREDENTIAL, value: v.parse(CredentialSchema, credential) });
-    await startSession(credential.eventId, credential.jurorId, 'enrolled');
+    await db.meta.put({ key: CREDENTIAL, value: checked });
+    await adoptServerSheets(checked, serverSheets);
+    await startSession(checked.eventId, checked.jurorId, 'enrolled');
     // A fresh credential answers for itself: an old "revoked" must not linger on screen.
     await clearSyncProblem();
   });
+}
+
+/**
+ * The server's sheet replaces the local one, so edits are checked against the finals and conflicts
+ * the server will check them against. Except where this tablet holds changes from expectedSeq on:
+ * the server has not seen those, and the local sheet already has them on top of what it had.
+ * No change-log rows are written or removed: these sheets are already on the server.
+ */
+async function adoptServerSheets(credential: Credential, sheets: readonly ScoreSheet[]): Promise<void> {
+  if (sheets.length === 0) return;
+  const unconfirmed = await db.changes
+    .where('[eventId+jurorId]')
+    .equals([credential.eventId, credential.jurorId])
+    .filter((change) => change.seq >= credential.expectedSeq)
+    .toArray();
+  const keepLocal = new Set(unconfirmed.map((change) => change.teamId));
+  await db.sheets.bulkPut(sheets.filter((sheet) => !keepLocal.has(sheet.teamId)));
 }

@@ -1,7 +1,8 @@
 /**
- * Redeems an enrollment code: the server hands back the juror, the event package and this device's
- * credential; all of it is validated, then stored in one transaction. The code is single-use, so a
- * reply that cannot be stored is reported as such rather than retried blindly.
+ * Redeems an enrollment code: the server hands back the juror, the event package, this device's
+ * credential and the juror's sheets so far (a replacement tablet continues from them); all of it is
+ * validated, then stored in one transaction. The code is single-use, so a reply that cannot be stored
+ * is reported as such rather than retried blindly.
  */
 import * as v from 'valibot';
 import { saveEnrollment } from '#app/db/credential-repo.ts';
@@ -58,26 +59,31 @@ export async function enrollWithCode(input: string, options: EnrollOptions = {})
     return { ok: false, failure: 'offline', detail: `HTTP ${result.status} without JSON` };
   const reply = v.safeParse(EnrollResponseSchema, result.json);
   if (!reply.success) return { ok: false, failure: 'bad_reply', detail: v.summarize(reply.issues) };
-  const { device, juror, eventId, package: pkg, sync } = reply.output;
+  const { device, juror, eventId, package: pkg, sync, sheets } = reply.output;
   if (
     device.deviceId !== deviceId ||
     pkg.event.id !== eventId ||
-    !pkg.jurors.some((j) => j.id === juror.id)
+    !pkg.jurors.some((j) => j.id === juror.id) ||
+    sheets.some((s) => s.eventId !== eventId || s.jurorId !== juror.id)
   ) {
     return { ok: false, failure: 'bad_reply', detail: 'reply is for another device, event or juror' };
   }
   try {
-    await saveEnrollment(pkg, {
-      deviceId,
-      token: device.token,
-      secret: device.secret,
-      jurorId: juror.id,
-      jurorName: juror.name,
-      eventId,
-      expectedSeq: sync.expectedSeq,
-      prevHash: sync.prevHash,
-      enrolledAt: new Date().toISOString(),
-    });
+    await saveEnrollment(
+      pkg,
+      {
+        deviceId,
+        token: device.token,
+        secret: device.secret,
+        jurorId: juror.id,
+        jurorName: juror.name,
+        eventId,
+        expectedSeq: sync.expectedSeq,
+        prevHash: sync.prevHash,
+        enrolledAt: new Date().toISOString(),
+      },
+      sheets,
+    );
   } catch (error) {
     console.error('enrollment could not be stored', error);
     return {

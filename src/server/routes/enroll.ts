@@ -1,4 +1,7 @@
-/** POST /api/enroll: a tablet redeems a code for its credential, juror identity and event package. */
+/**
+ * POST /api/enroll: a tablet redeems a code for its credential, juror identity, event package and the
+ * juror's sheets so far.
+ */
 import { Hono } from 'hono';
 import { EnrollRequestSchema } from '#shared/api.ts';
 import { redeemEnrollment } from '../enrollment.ts';

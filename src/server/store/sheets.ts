@@ -15,6 +15,9 @@ export function createSheetsStore(db: Db) {
   const list = db.prepare<[string], { sheet: string }>(
     'SELECT sheet FROM sheets WHERE event_id = ? ORDER BY juror_id, team_id',
   );
+  const listOfJuror = db.prepare<[string, string], { sheet: string }>(
+    'SELECT sheet FROM sheets WHERE event_id = ? AND juror_id = ? ORDER BY team_id',
+  );
 
   return {
     get(eventId: string, jurorId: string, teamId: string): ScoreSheet | undefined {
@@ -25,5 +28,8 @@ export function createSheetsStore(db: Db) {
       put.run(sheet.eventId, sheet.jurorId, sheet.teamId, JSON.stringify(sheet), sheet.updatedAt);
     },
     list: (eventId: string): ScoreSheet[] => list.all(eventId).map((row) => parseSheet(row.sheet)),
+    /** One juror's sheets in one event, whichever device wrote them. */
+    listOfJuror: (eventId: string, jurorId: string): ScoreSheet[] =>
+      listOfJuror.all(eventId, jurorId).map((row) => parseSheet(row.sheet)),
   };
 }
