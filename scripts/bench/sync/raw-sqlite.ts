@@ -14,6 +14,7 @@ import * as v from 'valibot';
 import { openDatabase } from '#server/db.ts';
 import { replayChanges } from '#server/materialise.ts';
 import {
+  changeParams,
   INSERT_BUNDLE_SQL,
   INSERT_CHANGE_SQL,
   type InsertBundleParams,
@@ -107,20 +108,7 @@ export async function openRawStore(pkg: EventPackage): Promise<RawStore> {
             JSON.stringify(receipt),
             receipt.receivedAt,
           ],
-          changes: bundle.changes.map((c) => [
-            deviceId,
-            c.seq,
-            bundleId,
-            c.eventId,
-            c.jurorId,
-            c.teamId,
-            c.kind,
-            c.criterionId,
-            JSON.stringify(c.oldValue),
-            JSON.stringify(c.newValue),
-            c.at,
-            c.reason ?? null,
-          ]),
+          changes: bundle.changes.map((c) => changeParams(bundleId, deviceId, c)),
           sheets: replay.sheets.map((s) => [s.eventId, s.jurorId, s.teamId, JSON.stringify(s), s.updatedAt]),
           device: [toSeq + 1, receipt.hash, deviceId],
         };

@@ -93,19 +93,24 @@ export function createBundlesStore(db: Db) {
   };
 
   function insertChangeRow(bundleId: string, deviceId: string, c: ChangeEntry): void {
-    insertChange.run(
-      deviceId,
-      c.seq,
-      bundleId,
-      c.eventId,
-      c.jurorId,
-      c.teamId,
-      c.kind,
-      c.criterionId,
-      JSON.stringify(c.oldValue),
-      JSON.stringify(c.newValue),
-      c.at,
-      c.reason ?? null,
-    );
+    insertChange.run(...changeParams(bundleId, deviceId, c));
   }
+}
+
+/** One change as the row INSERT_CHANGE_SQL writes (values JSON-encoded, so numbers and text both fit). */
+export function changeParams(bundleId: string, deviceId: string, c: ChangeEntry): InsertChangeParams {
+  return [
+    deviceId,
+    c.seq,
+    bundleId,
+    c.eventId,
+    c.jurorId,
+    c.teamId,
+    c.kind,
+    c.criterionId,
+    JSON.stringify(c.oldValue),
+    JSON.stringify(c.newValue),
+    c.at,
+    c.reason ?? null,
+  ];
 }
