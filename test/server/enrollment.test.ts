@@ -8,6 +8,7 @@ import {
   createTestServer,
   EVENT_ID,
   enroll,
+  enrollWithOneBundle,
   issueCode,
   JUROR,
   makeBundle,
@@ -181,13 +182,7 @@ describe('POST /api/enroll', () => {
 
   it('re-enrolling the same tablet keeps its chain and replaces its credential', async () => {
     server = createTestServer();
-    const first = await enroll(server.app);
-    const bundle = await makeBundle(first, {
-      fromSeq: 1,
-      prevHash: GENESIS_HASH,
-      changes: [scoreChange(1, 'dispendukcapil', 'kebaruan', 8)],
-    });
-    const receipt = await readReceipt(await postBundle(server.app, first.device.token, bundle));
+    const { first, receipt } = await enrollWithOneBundle(server.app);
 
     const second = await enroll(server.app, JUROR, first.device.deviceId, 1);
     expect(second.sync).toEqual({ expectedSeq: 2, prevHash: receipt.hash });
@@ -208,13 +203,7 @@ describe('POST /api/enroll', () => {
 describe('POST /api/enroll: a tablet handed to another juror', () => {
   it('keeps the hash chain, skips to firstSeq and retires the previous credential', async () => {
     server = createTestServer();
-    const first = await enroll(server.app);
-    const bundle = await makeBundle(first, {
-      fromSeq: 1,
-      prevHash: GENESIS_HASH,
-      changes: [scoreChange(1, 'dispendukcapil', 'kebaruan', 8)],
-    });
-    const receipt = await readReceipt(await postBundle(server.app, first.device.token, bundle));
+    const { first, bundle, receipt } = await enrollWithOneBundle(server.app);
 
     const second = await enroll(server.app, OTHER_JUROR, first.device.deviceId, 5);
     expect(second.juror.id).toBe(OTHER_JUROR);

@@ -17,7 +17,7 @@ import {
   type EnrollResponse,
   EnrollResponseSchema,
 } from '#shared/api.ts';
-import { BUNDLE_VERSION, type ScoreBundle, signBundle } from '#shared/bundle.ts';
+import { BUNDLE_VERSION, GENESIS_HASH, type ScoreBundle, signBundle } from '#shared/bundle.ts';
 import type { EventPackage } from '#shared/event.ts';
 import type { ChangeEntry } from '#shared/sheet.ts';
 import { makeSmallEvent } from '../fixtures/small-event.ts';
@@ -164,6 +164,18 @@ export function postBundle(app: Hono, token: string, body: unknown): Promise<Res
 
 export async function readReceipt(res: Response) {
   return v.parse(BundleAcceptedSchema, await res.json()).receipt;
+}
+
+/** A tablet enrolled for `JUROR` whose first bundle (one score, seq 1) the server accepted, with its receipt. */
+export async function enrollWithOneBundle(app: Hono) {
+  const first = await enroll(app);
+  const bundle = await makeBundle(first, {
+    fromSeq: 1,
+    prevHash: GENESIS_HASH,
+    changes: [scoreChange(1, 'dispendukcapil', 'kebaruan', 8)],
+  });
+  const receipt = await readReceipt(await postBundle(app, first.device.token, bundle));
+  return { first, bundle, receipt };
 }
 
 export async function readError(res: Response) {

@@ -14,6 +14,7 @@ import * as v from 'valibot';
 import { openDatabase } from '#server/db.ts';
 import { replayChanges } from '#server/materialise.ts';
 import {
+  bundleParams,
   changeParams,
   INSERT_BUNDLE_SQL,
   INSERT_CHANGE_SQL,
@@ -90,24 +91,13 @@ export async function openRawStore(pkg: EventPackage): Promise<RawStore> {
     prepare(sent) {
       return sent.map(({ body, receipt }): RawRow => {
         const bundle = v.parse(ScoreBundleSchema, JSON.parse(body));
-        const { bundleId, deviceId, eventId, jurorId, fromSeq, toSeq } = bundle;
+        const { bundleId, deviceId, eventId, jurorId, toSeq } = bundle;
         seedDevice(deviceId, eventId, jurorId);
         const replay = replayChanges(pkg, (e, j, t) => sheets.get(`${e}/${j}/${t}`), bundle.changes);
         if (!replay.ok) throw new Error(`raw baseline: ${replay.failure.message}`);
         for (const s of replay.sheets) sheets.set(`${s.eventId}/${s.jurorId}/${s.teamId}`, s);
         return {
-          bundle: [
-            bundleId,
-            deviceId,
-            eventId,
-            jurorId,
-            fromSeq,
-            toSeq,
-            receipt.hash,
-            body,
-            JSON.stringify(receipt),
-            receipt.receivedAt,
-          ],
+          bundle: bundleParams(bundle, body, receipt),
           changes: bundle.changes.map((c) => changeParams(bundleId, deviceId, c)),
           sheets: replay.sheets.map((s) => [s.eventId, s.jurorId, s.teamId, JSON.stringify(s), s.updatedAt]),
           device: [toSeq + 1, receipt.hash, deviceId],

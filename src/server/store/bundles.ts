@@ -67,22 +67,10 @@ export function createBundlesStore(db: Db) {
     },
     /** Stores the bundle exactly as received plus its receipt, and each change as its own row; returns the receipt's JSON. */
     insert(bundle: ScoreBundle, body: string, receipt: BundleReceipt): string {
-      const receiptJson = JSON.stringify(receipt);
-      const { bundleId, deviceId, eventId, jurorId, fromSeq, toSeq } = bundle;
-      insertBundle.run(
-        bundleId,
-        deviceId,
-        eventId,
-        jurorId,
-        fromSeq,
-        toSeq,
-        receipt.hash,
-        body,
-        receiptJson,
-        receipt.receivedAt,
-      );
-      for (const c of bundle.changes) insertChangeRow(bundleId, deviceId, c);
-      return receiptJson;
+      const params = bundleParams(bundle, body, receipt);
+      insertBundle.run(...params);
+      for (const c of bundle.changes) insertChangeRow(bundle.bundleId, bundle.deviceId, c);
+      return params[8]; // the receipt's JSON, as stored
     },
     /** How many of the device's seqs in [fromSeq, toSeq] are already stored. */
     countStoredSeqs: (deviceId: string, fromSeq: number, toSeq: number): number =>
@@ -95,6 +83,23 @@ export function createBundlesStore(db: Db) {
   function insertChangeRow(bundleId: string, deviceId: string, c: ChangeEntry): void {
     insertChange.run(...changeParams(bundleId, deviceId, c));
   }
+}
+
+/** A bundle as the row INSERT_BUNDLE_SQL writes: the body exactly as received, the receipt as JSON. */
+export function bundleParams(bundle: ScoreBundle, body: string, receipt: BundleReceipt): InsertBundleParams {
+  const { bundleId, deviceId, eventId, jurorId, fromSeq, toSeq } = bundle;
+  return [
+    bundleId,
+    deviceId,
+    eventId,
+    jurorId,
+    fromSeq,
+    toSeq,
+    receipt.hash,
+    body,
+    JSON.stringify(receipt),
+    receipt.receivedAt,
+  ];
 }
 
 /** One change as the row INSERT_CHANGE_SQL writes (values JSON-encoded, so numbers and text both fit). */
