@@ -1,16 +1,16 @@
 import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
-import { AppBar } from './components/app-bar.tsx';
-import { HomeScreen } from './screens/home-screen.tsx';
-import { NotFoundScreen } from './screens/not-found-screen.tsx';
+import { AppBar } from '#app/components/app-bar.tsx';
+import { HomeScreen } from '#app/screens/home-screen.tsx';
+import { NotFoundScreen } from '#app/screens/not-found-screen.tsx';
 
 // Everything but the home screen loads lazily to keep the juror's first load small; the service
 // worker precaches every chunk, so lazy screens still open offline.
 const ScoreSheetScreen = lazy(() =>
-  import('./screens/score-sheet-screen.tsx').then((m) => m.ScoreSheetScreen),
+  import('#app/screens/score-sheet-screen.tsx').then((m) => m.ScoreSheetScreen),
 );
-const MyScoresScreen = lazy(() => import('./screens/my-scores-screen.tsx').then((m) => m.MyScoresScreen));
-const EnrollScreen = lazy(() => import('./screens/enroll-screen.tsx').then((m) => m.EnrollScreen));
-const StatusScreen = lazy(() => import('./screens/status-screen.tsx').then((m) => m.StatusScreen));
+const MyScoresScreen = lazy(() => import('#app/screens/my-scores-screen.tsx').then((m) => m.MyScoresScreen));
+const EnrollScreen = lazy(() => import('#app/screens/enroll-screen.tsx').then((m) => m.EnrollScreen));
+const StatusScreen = lazy(() => import('#app/screens/status-screen.tsx').then((m) => m.StatusScreen));
 
 export function App() {
   return (

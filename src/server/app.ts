@@ -3,22 +3,22 @@
  * 2xx uses the `{ error: { code, message } }` envelope from #shared/api.ts.
  */
 import { Hono } from 'hono';
-import { MAX_BODY_BYTES } from '#shared/api.ts';
-import type { Db } from './db.ts';
-import { DEFAULT_ENROLLMENT_TTL_MS } from './enrollment.ts';
-import { limitBody } from './http/body-limit.ts';
-import { apiError, fail } from './http/errors.ts';
+import type { Db } from '#server/db.ts';
+import { DEFAULT_ENROLLMENT_TTL_MS } from '#server/enrollment.ts';
+import { limitBody } from '#server/http/body-limit.ts';
+import { apiError, fail } from '#server/http/errors.ts';
 import {
   DEFAULT_ENROLL_FAILURES,
   DEFAULT_RATE_LIMIT,
   type RateLimitOptions,
   rateLimitDevices,
-} from './http/rate-limit.ts';
-import { adminRoutes } from './routes/admin.ts';
-import type { RouteDeps } from './routes/deps.ts';
-import { deviceRoutes } from './routes/device.ts';
-import { enrollRoutes } from './routes/enroll.ts';
-import { createStore } from './store/index.ts';
+} from '#server/http/rate-limit.ts';
+import { adminRoutes } from '#server/routes/admin.ts';
+import type { RouteDeps } from '#server/routes/deps.ts';
+import { deviceRoutes } from '#server/routes/device.ts';
+import { enrollRoutes } from '#server/routes/enroll.ts';
+import { createStore } from '#server/store/index.ts';
+import { MAX_BODY_BYTES } from '#shared/api.ts';
 
 export interface AppOptions {
   db: Db;

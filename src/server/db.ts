@@ -3,7 +3,7 @@
  * only sent for a bundle that survives a power cut.
  */
 import Database from 'better-sqlite3';
-import { MIGRATIONS } from './migrations.ts';
+import { MIGRATIONS } from '#server/migrations.ts';
 
 export type Db = Database.Database;
 

@@ -3,11 +3,12 @@
  * package, a device credential and the juror's sheets so far; a device that enrolls again keeps its
  * place in the hash chain.
  */
+
+import { type ApiFailure, fail } from '#server/http/errors.ts';
+import { hashToken, newEnrollmentCode, newSecret, newToken } from '#server/secrets.ts';
+import type { Enrollment, Store } from '#server/store/index.ts';
 import type { EnrollResponse } from '#shared/api.ts';
 import { GENESIS_HASH } from '#shared/bundle.ts';
-import { type ApiFailure, fail } from './http/errors.ts';
-import { hashToken, newEnrollmentCode, newSecret, newToken } from './secrets.ts';
-import type { Enrollment, Store } from './store/index.ts';
 
 export const DEFAULT_ENROLLMENT_TTL_MS = 72 * 60 * 60 * 1000;
 

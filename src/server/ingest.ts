@@ -4,11 +4,12 @@
  * group commit (store/group-commit.ts), which also writes the bundle, its changes, the sheets and the
  * device's chain position. The promise — and so the reply — settles only after that COMMIT.
  */
+
+import { type BundleDigest, digestBundle } from '#server/bundle-digest.ts';
+import { type ApiFailure, fail } from '#server/http/errors.ts';
+import { replayChanges } from '#server/materialise.ts';
+import type { Device, Store } from '#server/store/index.ts';
 import type { BundleReceipt, ScoreBundle } from '#shared/bundle.ts';
-import { type BundleDigest, digestBundle } from './bundle-digest.ts';
-import { type ApiFailure, fail } from './http/errors.ts';
-import { replayChanges } from './materialise.ts';
-import type { Device, Store } from './store/index.ts';
 
 export type IngestResult =
   | { status: 201 | 200; receiptJson: string }

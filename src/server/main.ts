@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
+import { type RunningServer, startServer } from '#server/start.ts';
 import { DEMO_EVENT } from '#shared/demo/kipp-malang-2021.ts';
-import { type RunningServer, startServer } from './start.ts';
 
 const env = process.env;
 const certFile = env.TLS_CERT;

@@ -2,9 +2,10 @@
  * Replays a bundle's changes onto the materialised sheets with the same rules the tablet used
  * (`validateChange`/`applyChange`), so a change the tablet could not have made is refused here too.
  */
+
+import type { ApiFailure } from '#server/http/errors.ts';
 import type { EventPackage } from '#shared/event.ts';
 import { applyChange, type ChangeEntry, type ScoreSheet, validateChange } from '#shared/sheet.ts';
-import type { ApiFailure } from './http/errors.ts';
 
 export type SheetLookup = (eventId: string, jurorId: string, teamId: string) => ScoreSheet | undefined;
 

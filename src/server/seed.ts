@@ -3,11 +3,11 @@
  * open enrollment code per juror so the console can print something to type on a tablet.
  */
 import { randomBytes } from 'node:crypto';
+import type { Db } from '#server/db.ts';
+import { DEFAULT_ENROLLMENT_TTL_MS, issueEnrollment } from '#server/enrollment.ts';
+import { ORGANIZER_TOKEN_KEY } from '#server/http/auth.ts';
+import { createStore } from '#server/store/index.ts';
 import type { EventPackage } from '#shared/event.ts';
-import type { Db } from './db.ts';
-import { DEFAULT_ENROLLMENT_TTL_MS, issueEnrollment } from './enrollment.ts';
-import { ORGANIZER_TOKEN_KEY } from './http/auth.ts';
-import { createStore } from './store/index.ts';
 
 export interface SeedOptions {
   pkg?: EventPackage;

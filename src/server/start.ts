@@ -7,12 +7,12 @@ import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
+import { type AppOptions, createApp } from '#server/app.ts';
+import { openDatabase } from '#server/db.ts';
+import { enrollmentUrl } from '#server/http/origin.ts';
+import { type SeededJuror, seedDatabase } from '#server/seed.ts';
+import { withStaticApp } from '#server/static.ts';
 import type { EventPackage } from '#shared/event.ts';
-import { type AppOptions, createApp } from './app.ts';
-import { openDatabase } from './db.ts';
-import { enrollmentUrl } from './http/origin.ts';
-import { type SeededJuror, seedDatabase } from './seed.ts';
-import { withStaticApp } from './static.ts';
 
 export interface StartOptions {
   port: number;

@@ -4,9 +4,9 @@
  * to the protocol.
  */
 import * as v from 'valibot';
-import { BundleReceiptSchema } from './bundle.ts';
-import { EventPackageSchema } from './event.ts';
-import { ChangeKindSchema, ChangeValueSchema, SHEET_STATUSES } from './sheet-schema.ts';
+import { BundleReceiptSchema } from '#shared/bundle.ts';
+import { EventPackageSchema } from '#shared/event.ts';
+import { ChangeKindSchema, ChangeValueSchema, SHEET_STATUSES } from '#shared/sheet-schema.ts';
 
 /** Every error code the server answers with, and the HTTP status it always comes with. */
 export const API_ERROR_STATUS = {

@@ -4,8 +4,8 @@
  * which is what lets the server recognise a resend and answer it with the original receipt.
  */
 import * as v from 'valibot';
-import { canonicalJson, constantTimeEqual, hmacSha256Hex, sha256Hex } from './canonical.ts';
-import { ChangeEntrySchema } from './sheet-schema.ts';
+import { canonicalJson, constantTimeEqual, hmacSha256Hex, sha256Hex } from '#shared/canonical.ts';
+import { ChangeEntrySchema } from '#shared/sheet-schema.ts';
 
 export const BUNDLE_VERSION = 1;
 /** The previous-bundle hash of a device's first bundle. */

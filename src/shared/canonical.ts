@@ -2,7 +2,7 @@
  * Canonical JSON: object keys sorted, no whitespace, undefined members dropped. The signature and the
  * hash chain are computed over these bytes, so tablet and server must agree on them exactly.
  */
-import { encodeUtf8, subtle } from './runtime.ts';
+import { encodeUtf8, subtle } from '#shared/runtime.ts';
 
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value === 'boolean' || typeof value === 'string') return JSON.stringify(value);

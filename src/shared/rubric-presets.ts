@@ -1,5 +1,5 @@
 /** Rubric presets from the domain brief. Organisers pick one and may edit it: rubrics are data. */
-import type { Criterion, Rubric } from './event.ts';
+import type { Criterion, Rubric } from '#shared/event.ts';
 
 const scale10 = { min: 1, max: 10, step: 1 } as const;
 

@@ -2,7 +2,9 @@
  * Scoring maths. A weighted total maps every criterion linearly onto 0–100 (scale min → 0, max → 100),
  * so rubrics with different scales and weights stay comparable; weights are relative, not percentages.
  */
-import type { Rubric, Scale } from './event.ts';
+
+import type { Rubric, Scale } from '#shared/event.ts';
+import { type Lang, localeTag } from '#shared/locale.ts';
 
 const EPSILON = 1e-9;
 
@@ -55,8 +57,8 @@ export function weightedTotal(
 }
 
 /** A total as shown to people: two decimals, Indonesian or English separators. */
-export function formatTotal(total: number, locale: 'id' | 'en'): string {
-  return total.toLocaleString(locale === 'id' ? 'id-ID' : 'en-GB', {
+export function formatTotal(total: number, lang: Lang): string {
+  return total.toLocaleString(localeTag(lang), {
     minimumFractionDigits: 2,
     maximumFractionDigits: 2,
   });

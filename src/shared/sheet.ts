@@ -2,11 +2,11 @@
  * Score sheets and the change log. A sheet is always the result of replaying its changes in order,
  * on the tablet and on the server alike, so both sides share `validateChange` and `applyChange`.
  */
-import type { Rubric } from './event.ts';
-import { isValidScore } from './scoring.ts';
-import type { ChangeEntry, ChangeKind, ChangeValue, SheetStatus } from './sheet-schema.ts';
+import type { Rubric } from '#shared/event.ts';
+import { isValidScore } from '#shared/scoring.ts';
+import type { ChangeEntry, ChangeKind, ChangeValue, SheetStatus } from '#shared/sheet-schema.ts';
 
-export type { ChangeEntry, ChangeKind, ChangeValue, SheetStatus } from './sheet-schema.ts';
+export type { ChangeEntry, ChangeKind, ChangeValue, SheetStatus } from '#shared/sheet-schema.ts';
 /** What the schedule shows: a team nobody touched yet is 'none' (belum dinilai). */
 export type TeamStatus = SheetStatus | 'none';
 

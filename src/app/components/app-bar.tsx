@@ -1,9 +1,9 @@
 import { useLocation } from 'preact-iso';
-import { useT } from '../i18n/index.ts';
-import { useUi } from '../store/ui-store.ts';
-import { ConnectionBadge } from './pwa/connection-badge.tsx';
-import { UpdateBanner } from './pwa/update-banner.tsx';
-import { SyncBadge } from './sync/sync-badge.tsx';
+import { ConnectionBadge } from '#app/components/pwa/connection-badge.tsx';
+import { UpdateBanner } from '#app/components/pwa/update-banner.tsx';
+import { SyncBadge } from '#app/components/sync/sync-badge.tsx';
+import { useT } from '#app/i18n/index.ts';
+import { useUi } from '#app/store/ui-store.ts';
 
 /** The sticky bar: brand, navigation, language switch and the status badges (connection, sync). */
 export function AppBar() {

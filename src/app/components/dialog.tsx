@@ -4,7 +4,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
-import '../styles/dialog.css';
+import '#app/styles/dialog.css';
 
 interface Props {
   title: string;

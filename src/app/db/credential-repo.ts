@@ -5,12 +5,12 @@
  * never half-enrolled.
  */
 import * as v from 'valibot';
+import { db } from '#app/db/database.ts';
+import { parseEventPackage, putEventPackage } from '#app/db/events-repo.ts';
+import { startSession } from '#app/db/meta-repo.ts';
+import { clearSyncProblem } from '#app/db/sync-status-repo.ts';
 import type { EventPackage } from '#shared/event.ts';
 import type { ScoreSheet } from '#shared/sheet.ts';
-import { db } from './database.ts';
-import { parseEventPackage, putEventPackage } from './events-repo.ts';
-import { startSession } from './meta-repo.ts';
-import { clearSyncProblem } from './sync-status-repo.ts';
 
 const CREDENTIAL = 'credential';
 

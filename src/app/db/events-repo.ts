@@ -1,8 +1,9 @@
 /** Event packages: validated with the shared schema before anything is stored. */
+
+import { db, type EventRow, type EventSource } from '#app/db/database.ts';
+import { InvalidPackageError } from '#app/db/errors.ts';
+import { forgetRubric } from '#app/db/rubric-cache.ts';
 import type { EventPackage } from '#shared/event.ts';
-import { db, type EventRow, type EventSource } from './database.ts';
-import { InvalidPackageError } from './errors.ts';
-import { forgetRubric } from './rubric-cache.ts';
 
 /** Validates an event package with the shared schema; throws InvalidPackageError naming the field. */
 export async function parseEventPackage(input: unknown): Promise<EventPackage> {

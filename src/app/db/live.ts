@@ -3,14 +3,14 @@
  * `undefined` means still loading; `null` means there is nothing.
  */
 
+import { type Credential, getCredential } from '#app/db/credential-repo.ts';
+import type { EventRow } from '#app/db/database.ts';
+import { getEventPackage, listEvents } from '#app/db/events-repo.ts';
+import { getSession, type Session } from '#app/db/meta-repo.ts';
+import { getSheet, listSheets, type SheetRef } from '#app/db/sheets-repo.ts';
+import { useLiveQuery } from '#app/db/use-live-query.ts';
 import type { EventPackage } from '#shared/event.ts';
 import type { ScoreSheet } from '#shared/sheet.ts';
-import { type Credential, getCredential } from './credential-repo.ts';
-import type { EventRow } from './database.ts';
-import { getEventPackage, listEvents } from './events-repo.ts';
-import { getSession, type Session } from './meta-repo.ts';
-import { getSheet, listSheets, type SheetRef } from './sheets-repo.ts';
-import { useLiveQuery } from './use-live-query.ts';
 
 export function useSession(): Session | null | undefined {
   return useLiveQuery(async () => (await getSession()) ?? null, []);

@@ -1,6 +1,7 @@
 /** Device identity and the juror's session, kept in the meta table. */
+
+import { db } from '#app/db/database.ts';
 import { randomId } from '#shared/runtime.ts';
-import { db } from './database.ts';
 
 export interface Session {
   eventId: string;

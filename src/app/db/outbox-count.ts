@@ -4,9 +4,10 @@
  * outbox-repo (bundle building and signing) so the first load does not carry the upload machinery.
  */
 
-import { getCredential } from './credential-repo.ts';
-import { db } from './database.ts';
-import { useLiveQuery } from './use-live-query.ts';
+import { liveQuery } from 'dexie';
+import { getCredential } from '#app/db/credential-repo.ts';
+import { db } from '#app/db/database.ts';
+import { useLiveQuery } from '#app/db/use-live-query.ts';
 
 /** The enrolled juror's changes the server has not confirmed yet (unsent or in a pending bundle). */
 export async function countUnconfirmedChanges(owner: {
@@ -47,4 +48,25 @@ export async function countChangesAwaitingUpload(): Promise<number> {
 /** Live `countChangesAwaitingUpload()`; undefined while loading. */
 export function useChangesAwaitingUpload(): number | undefined {
   return useLiveQuery(countChangesAwaitingUpload, []);
+}
+
+export interface OutboxSignal {
+  /** Unsent changes on the device. */
+  unsent: number;
+  /** The enrolled credential's token, or null when not enrolled. */
+  token: string | null;
+}
+
+/**
+ * Calls `next` with the outbox's unsent count and the current credential whenever either changes (in
+ * this tab or another): what the sync loop needs to know there is work or a new enrollment.
+ */
+export function watchOutbox(next: (signal: OutboxSignal) => void): () => void {
+  const subscription = liveQuery(
+    async (): Promise<OutboxSignal> => ({
+      unsent: await countUnsentChanges(),
+      token: (await getCredential())?.token ?? null,
+    }),
+  ).subscribe({ next, error: (error: unknown) => console.error('sync outbox watch', error) });
+  return () => subscription.unsubscribe();
 }

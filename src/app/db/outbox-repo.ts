@@ -4,6 +4,8 @@
  * bundle is stored once as built (so a resend is byte-identical) and only its state moves on.
  *   change: unsent → bundled (in a pending bundle) → sent (the bundle has a valid receipt)
  */
+
+import { type BundleRow, type ChangeRow, db } from '#app/db/database.ts';
 import {
   BUNDLE_VERSION,
   type BundleReceipt,
@@ -15,7 +17,6 @@ import {
 } from '#shared/bundle.ts';
 import { randomId } from '#shared/runtime.ts';
 import type { ChangeEntry } from '#shared/sheet.ts';
-import { type BundleRow, type ChangeRow, db } from './database.ts';
 
 /** What building needs to know about the enrolled device (a subset of the stored credential). */
 export interface ChainOwner {

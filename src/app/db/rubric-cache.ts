@@ -5,8 +5,8 @@
  * `storagemutated` across tabs).
  */
 import Dexie from 'dexie';
+import { db } from '#app/db/database.ts';
 import type { Rubric } from '#shared/event.ts';
-import { db } from './database.ts';
 
 const cache = new Map<string, Rubric>();
 

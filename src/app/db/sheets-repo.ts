@@ -2,6 +2,10 @@
  * Score sheets. Every change is ONE transaction that appends to the change log and writes the sheet,
  * so the log and the sheet can never disagree. Resolves only after the transaction has committed.
  */
+
+import { type ChangeRow, db } from '#app/db/database.ts';
+import { ChangeRejectedError } from '#app/db/errors.ts';
+import { cachedRubric } from '#app/db/rubric-cache.ts';
 import type { Rubric } from '#shared/event.ts';
 import {
   applyChange,
@@ -13,9 +17,6 @@ import {
   type ScoreSheet,
   validateChange,
 } from '#shared/sheet.ts';
-import { type ChangeRow, db } from './database.ts';
-import { ChangeRejectedError } from './errors.ts';
-import { cachedRubric } from './rubric-cache.ts';
 
 export interface SheetRef {
   eventId: string;

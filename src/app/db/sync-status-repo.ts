@@ -3,7 +3,7 @@
  * a bundle, and the last problem in a form the UI can put into plain words.
  */
 import * as v from 'valibot';
-import { db } from './database.ts';
+import { db } from '#app/db/database.ts';
 
 const SYNC_STATUS = 'syncStatus';
 

@@ -4,12 +4,13 @@
  * The score sheet's and the sync screens' strings load with their chunks: see `use-sheet-t.ts` and
  * `use-sync-t.ts`.
  */
-import { type Lang, useUi } from '../store/ui-store.ts';
-import common from './dict/common.ts';
-import juror from './dict/juror.ts';
-import pwa from './dict/pwa.ts';
-import schedule from './dict/schedule.ts';
-import syncBadge from './dict/sync-badge.ts';
+
+import common from '#app/i18n/dict/common.ts';
+import juror from '#app/i18n/dict/juror.ts';
+import pwa from '#app/i18n/dict/pwa.ts';
+import schedule from '#app/i18n/dict/schedule.ts';
+import syncBadge from '#app/i18n/dict/sync-badge.ts';
+import { type Lang, useUi } from '#app/store/ui-store.ts';
 
 const dictionaries = {
   id: {
@@ -41,4 +42,19 @@ export function useT(): Dictionary {
 
 export function useLang(): Lang {
   return useUi((s) => s.lang);
+}
+
+/**
+ * A hook for the common strings plus one area's strings that travel in a lazily loaded chunk (the
+ * area's dictionary is imported by the chunk's own hook file, not by this one).
+ */
+export function areaHook<K extends string, D>(
+  key: K,
+  area: Record<Lang, D>,
+): () => Dictionary & Record<K, D> {
+  const merged = {
+    id: { ...dictionary('id'), [key]: area.id },
+    en: { ...dictionary('en'), [key]: area.en },
+  } as Record<Lang, Dictionary & Record<K, D>>;
+  return () => merged[useLang()];
 }

@@ -3,8 +3,8 @@
  * and WAITS; the running tab keeps being served by the old worker and its precached chunks (so no
  * missing-chunk errors after a deploy) until the juror applies the update (update-actions.ts).
  */
-import { reloadWhenSafe } from './update-actions.ts';
-import { useUpdateState } from './update-store.ts';
+import { reloadWhenSafe } from '#app/pwa/update-actions.ts';
+import { useUpdateState } from '#app/pwa/update-store.ts';
 
 let registering = false;
 

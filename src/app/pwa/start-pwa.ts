@@ -1,10 +1,10 @@
 /** Everything the installable, offline app needs at start; main.tsx calls `startPwa()` once. */
-import { countAllChanges } from '../db/outbox-count.ts';
-import { useUi } from '../store/ui-store.ts';
-import { connectivity } from './connectivity.ts';
-import { registerServiceWorker } from './service-worker.ts';
-import { requestPersistentStorage, requestPersistentStorageIf } from './storage.ts';
-import { checkForUpdate } from './update-actions.ts';
+import { countAllChanges } from '#app/db/outbox-count.ts';
+import { connectivity } from '#app/pwa/connectivity.ts';
+import { registerServiceWorker } from '#app/pwa/service-worker.ts';
+import { requestPersistentStorage, requestPersistentStorageIf } from '#app/pwa/storage.ts';
+import { checkForUpdate } from '#app/pwa/update-actions.ts';
+import { useUi } from '#app/store/ui-store.ts';
 
 const UPDATE_CHECK_MS = 60 * 60_000;
 

@@ -2,9 +2,10 @@
  * What the juror can do about updates. The guard lives here: the waiting worker takes over only on
  * the juror's tap, with no sheet open and nothing waiting to be sent; the page then reloads.
  */
-import { useUi } from '../store/ui-store.ts';
-import { readUpdateBlocker, type UpdateBlocker } from './update-gate.ts';
-import { useUpdateState } from './update-store.ts';
+
+import { readUpdateBlocker, type UpdateBlocker } from '#app/pwa/update-gate.ts';
+import { useUpdateState } from '#app/pwa/update-store.ts';
+import { useUi } from '#app/store/ui-store.ts';
 
 const APPLY_FALLBACK_MS = 10_000;
 

@@ -1,5 +1,5 @@
-import { countChangesAwaitingUpload } from '../db/outbox-count.ts';
-import { useUi } from '../store/ui-store.ts';
+import { countChangesAwaitingUpload } from '#app/db/outbox-count.ts';
+import { useUi } from '#app/store/ui-store.ts';
 
 /** Why a waiting app update may not be applied yet; null when it may. */
 export type UpdateBlocker = { kind: 'sheet-open' } | { kind: 'unsent'; count: number } | { kind: 'checking' };

@@ -1,5 +1,5 @@
 /** Transient service-worker state for the update banner and the status screen. */
-import { create } from '../store/create.ts';
+import { create } from '#app/store/create.ts';
 
 export type UpdatePhase = 'idle' | 'waiting' | 'applying';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type Connectivity, connectivity } from './connectivity.ts';
+import { type Connectivity, connectivity } from '#app/pwa/connectivity.ts';
 
 /** The app-wide connectivity state; re-renders on change. */
 export function useConnectivity(): Connectivity {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { readStorageStatus, requestPersistentStorage, type StorageStatus } from './storage.ts';
+import { readStorageStatus, requestPersistentStorage, type StorageStatus } from '#app/pwa/storage.ts';
 
 /** Storage status for the status panel (undefined while reading), and a way to ask for persistence. */
 export function useStorageStatus(): {

@@ -1,7 +1,7 @@
-import { useChangesAwaitingUpload } from '../db/outbox-count.ts';
-import { useUi } from '../store/ui-store.ts';
-import { type UpdateBlocker, updateBlocker } from './update-gate.ts';
-import { type UpdatePhase, useUpdateState } from './update-store.ts';
+import { useChangesAwaitingUpload } from '#app/db/outbox-count.ts';
+import { type UpdateBlocker, updateBlocker } from '#app/pwa/update-gate.ts';
+import { type UpdatePhase, useUpdateState } from '#app/pwa/update-store.ts';
+import { useUi } from '#app/store/ui-store.ts';
 
 export interface UpdateView {
   phase: UpdatePhase;

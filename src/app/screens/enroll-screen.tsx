@@ -4,13 +4,13 @@
  * Enrolled: who the tablet belongs to and how sending goes.
  */
 import { useLocation } from 'preact-iso';
-import { EnrollForm } from '../components/sync/enroll-form.tsx';
-import { SyncPanel } from '../components/sync/sync-panel.tsx';
-import { useSyncView } from '../components/sync/use-sync-overview.ts';
-import { useEventPackage } from '../db/live.ts';
-import { useSyncT } from '../i18n/use-sync-t.ts';
-import { enrollWithCode } from '../sync/enroll.ts';
-import '../styles/sync.css';
+import { EnrollForm } from '#app/components/sync/enroll-form.tsx';
+import { SyncPanel } from '#app/components/sync/sync-panel.tsx';
+import { useSyncView } from '#app/components/sync/use-sync-overview.ts';
+import { useEventPackage } from '#app/db/live.ts';
+import { useSyncT } from '#app/i18n/use-sync-t.ts';
+import { enrollWithCode } from '#app/sync/enroll.ts';
+import '#app/styles/sync.css';
 
 export function EnrollScreen() {
   const t = useSyncT();

@@ -1,12 +1,14 @@
 import { lazy } from 'preact-iso';
-import { useSession } from '../db/live.ts';
-import '../styles/schedule.css';
-import { ScheduleScreen } from './schedule-screen.tsx';
+import { useSession } from '#app/db/live.ts';
+import '#app/styles/schedule.css';
+import { ScheduleScreen } from '#app/screens/schedule-screen.tsx';
 
 // A juror meets the picker and the pact once; the schedule every day. Only the schedule is in the
 // first load, the other two come from the precache when needed.
-const JurorPickerScreen = lazy(() => import('./juror-picker-screen.tsx').then((m) => m.JurorPickerScreen));
-const PactScreen = lazy(() => import('./pact-screen.tsx').then((m) => m.PactScreen));
+const JurorPickerScreen = lazy(() =>
+  import('#app/screens/juror-picker-screen.tsx').then((m) => m.JurorPickerScreen),
+);
+const PactScreen = lazy(() => import('#app/screens/pact-screen.tsx').then((m) => m.PactScreen));
 
 /** Route "/": a gate from juror choice through the integrity pact to the schedule, the juror's home. */
 export function HomeScreen() {

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { DemoNotice } from '../components/juror/demo-notice.tsx';
-import { JurorList } from '../components/juror/juror-list.tsx';
-import type { Credential } from '../db/credential-repo.ts';
-import { ensureDemoEvent } from '../db/events-repo.ts';
-import { useCredential, useEvents } from '../db/live.ts';
-import { startSession } from '../db/meta-repo.ts';
-import { useT } from '../i18n/index.ts';
-import '../styles/juror.css';
+import { DemoNotice } from '#app/components/juror/demo-notice.tsx';
+import { JurorList } from '#app/components/juror/juror-list.tsx';
+import type { Credential } from '#app/db/credential-repo.ts';
+import { ensureDemoEvent } from '#app/db/events-repo.ts';
+import { useCredential, useEvents } from '#app/db/live.ts';
+import { startSession } from '#app/db/meta-repo.ts';
+import { useT } from '#app/i18n/index.ts';
+import '#app/styles/juror.css';
 
 /** Local demo mode: the juror taps their name; enrollment by organizer code comes later. */
 export function JurorPickerScreen() {

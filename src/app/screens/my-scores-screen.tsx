@@ -1,11 +1,11 @@
-import { ProgressSummary } from '../components/schedule/progress-summary.tsx';
-import { progressOf } from '../components/schedule/schedule-model.ts';
-import { ScoreTable } from '../components/schedule/score-table.tsx';
-import { useEventPackage, useSession, useSheets } from '../db/live.ts';
-import type { Session } from '../db/meta-repo.ts';
-import { useT } from '../i18n/index.ts';
-import '../styles/schedule.css';
-import '../styles/my-scores.css';
+import { ProgressSummary } from '#app/components/schedule/progress-summary.tsx';
+import { progressOf } from '#app/components/schedule/schedule-model.ts';
+import { ScoreTable } from '#app/components/schedule/score-table.tsx';
+import { useEventPackage, useSession, useSheets } from '#app/db/live.ts';
+import type { Session } from '#app/db/meta-repo.ts';
+import { useT } from '#app/i18n/index.ts';
+import '#app/styles/schedule.css';
+import '#app/styles/my-scores.css';
 
 /** Route "/rekap": the juror's own scores for every team, in schedule order. */
 export function MyScoresScreen() {

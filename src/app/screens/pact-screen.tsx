@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { PactText } from '../components/juror/pact-text.tsx';
-import { useEventPackage } from '../db/live.ts';
-import { acceptPact, endSession, type Session } from '../db/meta-repo.ts';
-import { useT } from '../i18n/index.ts';
-import '../styles/juror.css';
+import { PactText } from '#app/components/juror/pact-text.tsx';
+import { useEventPackage } from '#app/db/live.ts';
+import { acceptPact, endSession, type Session } from '#app/db/meta-repo.ts';
+import { useT } from '#app/i18n/index.ts';
+import '#app/styles/juror.css';
 
 /** The integrity pact, acknowledged once per session before the first score. */
 export function PactScreen({ session }: { session: Session }) {

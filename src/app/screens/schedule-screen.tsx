@@ -1,16 +1,16 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { DayTabs } from '../components/schedule/day-tabs.tsx';
-import { ProgressSummary } from '../components/schedule/progress-summary.tsx';
-import { defaultDay, slotTiming } from '../components/schedule/schedule-clock.ts';
-import { ScheduleHeader } from '../components/schedule/schedule-header.tsx';
-import { ScheduleList } from '../components/schedule/schedule-list.tsx';
-import { progressOf, rowsForDay } from '../components/schedule/schedule-model.ts';
-import { useNow } from '../components/schedule/use-now.ts';
-import { useEventPackage, useSheets } from '../db/live.ts';
-import { endSession, type Session } from '../db/meta-repo.ts';
-import { useT } from '../i18n/index.ts';
-import '../styles/schedule.css';
+import { DayTabs } from '#app/components/schedule/day-tabs.tsx';
+import { ProgressSummary } from '#app/components/schedule/progress-summary.tsx';
+import { defaultDay, slotTiming } from '#app/components/schedule/schedule-clock.ts';
+import { ScheduleHeader } from '#app/components/schedule/schedule-header.tsx';
+import { ScheduleList } from '#app/components/schedule/schedule-list.tsx';
+import { progressOf, rowsForDay } from '#app/components/schedule/schedule-model.ts';
+import { useNow } from '#app/components/schedule/use-now.ts';
+import { useEventPackage, useSheets } from '#app/db/live.ts';
+import { endSession, type Session } from '#app/db/meta-repo.ts';
+import { useT } from '#app/i18n/index.ts';
+import '#app/styles/schedule.css';
 
 const PANEL_ID = 'schedule-day';
 

@@ -4,13 +4,13 @@
  */
 import { useEffect } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
+import { PageMessage } from '#app/components/page-message.tsx';
 import { useEventPackage, useSession } from '#app/db/live.ts';
-import { PageMessage } from '../components/page-message.tsx';
-import { useSheetT } from '../i18n/use-sheet-t.ts';
-import { useUi } from '../store/ui-store.ts';
-import { SheetEditor } from './sheet-editor.tsx';
-import '../styles/sheet-header.css';
-import '../styles/sheet.css';
+import { useSheetT } from '#app/i18n/use-sheet-t.ts';
+import { SheetEditor } from '#app/screens/sheet-editor.tsx';
+import { useUi } from '#app/store/ui-store.ts';
+import '#app/styles/sheet-header.css';
+import '#app/styles/sheet.css';
 
 export function ScoreSheetScreen() {
   const t = useSheetT();

@@ -2,7 +2,20 @@
  * One team, one screen: the score sheet itself. Every tap is one repository call; what the screen
  * shows as scored, final or in conflict is read back from IndexedDB (live), never assumed from the tap.
  */
+
 import { useCallback, useRef, useState } from 'preact/hooks';
+import { PageMessage } from '#app/components/page-message.tsx';
+import { CommentField } from '#app/components/sheet/comment-field.tsx';
+import { ConflictBanner } from '#app/components/sheet/conflict-banner.tsx';
+import { CriterionRow } from '#app/components/sheet/criterion-row.tsx';
+import { FinalBanner } from '#app/components/sheet/final-banner.tsx';
+import { FinaliseDialog } from '#app/components/sheet/finalise-dialog.tsx';
+import { ReasonDialog } from '#app/components/sheet/reason-dialog.tsx';
+import { SheetActions } from '#app/components/sheet/sheet-actions.tsx';
+import { SheetHeader } from '#app/components/sheet/sheet-header.tsx';
+import { TeamSummary } from '#app/components/sheet/team-summary.tsx';
+import { useAppBarHeight } from '#app/components/sheet/use-app-bar-height.ts';
+import { type SaveFailure, useSaveTracker } from '#app/components/sheet/use-save-tracker.ts';
 import { ChangeRejectedError } from '#app/db/errors.ts';
 import { useSheet } from '#app/db/live.ts';
 import {
@@ -14,22 +27,11 @@ import {
   saveScore,
   withdrawConflict,
 } from '#app/db/sheets-repo.ts';
+import { useLang } from '#app/i18n/index.ts';
+import { useSheetT } from '#app/i18n/use-sheet-t.ts';
 import type { EventPackage, Team } from '#shared/event.ts';
+import { localeTag } from '#shared/locale.ts';
 import { formatTotal, weightedTotal } from '#shared/scoring.ts';
-import { PageMessage } from '../components/page-message.tsx';
-import { CommentField } from '../components/sheet/comment-field.tsx';
-import { ConflictBanner } from '../components/sheet/conflict-banner.tsx';
-import { CriterionRow } from '../components/sheet/criterion-row.tsx';
-import { FinalBanner } from '../components/sheet/final-banner.tsx';
-import { FinaliseDialog } from '../components/sheet/finalise-dialog.tsx';
-import { ReasonDialog } from '../components/sheet/reason-dialog.tsx';
-import { SheetActions } from '../components/sheet/sheet-actions.tsx';
-import { SheetHeader } from '../components/sheet/sheet-header.tsx';
-import { TeamSummary } from '../components/sheet/team-summary.tsx';
-import { useAppBarHeight } from '../components/sheet/use-app-bar-height.ts';
-import { type SaveFailure, useSaveTracker } from '../components/sheet/use-save-tracker.ts';
-import { useLang } from '../i18n/index.ts';
-import { useSheetT } from '../i18n/use-sheet-t.ts';
 
 type OpenDialog = 'finalise' | 'change' | 'conflict' | 'withdraw' | null;
 
@@ -185,8 +187,7 @@ function weightPercents(pkg: EventPackage, lang: 'id' | 'en'): Map<string, strin
   const { criteria } = pkg.rubric;
   if (new Set(criteria.map((c) => c.weight)).size <= 1) return new Map();
   const sum = criteria.reduce((acc, c) => acc + c.weight, 0);
-  const format = (share: number) =>
-    share.toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 1 });
+  const format = (share: number) => share.toLocaleString(localeTag(lang), { maximumFractionDigits: 1 });
   return new Map(criteria.map((c) => [c.id, `${format((c.weight / sum) * 100)}%`]));
 }
 

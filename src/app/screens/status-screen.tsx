@@ -1,11 +1,11 @@
 /** The tablet's health at a glance: connection, what is still to send, storage and the app version. */
-import { ConnectionPanel } from '../components/pwa/connection-panel.tsx';
-import { StoragePanel } from '../components/pwa/storage-panel.tsx';
-import { VersionPanel } from '../components/pwa/version-panel.tsx';
-import { SyncPanel } from '../components/sync/sync-panel.tsx';
-import { useT } from '../i18n/index.ts';
-import '../styles/pwa.css';
-import '../styles/sync.css';
+import { ConnectionPanel } from '#app/components/pwa/connection-panel.tsx';
+import { StoragePanel } from '#app/components/pwa/storage-panel.tsx';
+import { VersionPanel } from '#app/components/pwa/version-panel.tsx';
+import { SyncPanel } from '#app/components/sync/sync-panel.tsx';
+import { useT } from '#app/i18n/index.ts';
+import '#app/styles/pwa.css';
+import '#app/styles/sync.css';
 
 export function StatusScreen() {
   const t = useT();

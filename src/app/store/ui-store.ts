@@ -1,7 +1,8 @@
 /** Transient UI state only. Scores, sheets and sessions live in IndexedDB (src/app/db). */
-import { create } from './create.ts';
+import { create } from '#app/store/create.ts';
+import type { Lang } from '#shared/locale.ts';
 
-export type Lang = 'id' | 'en';
+export type { Lang } from '#shared/locale.ts';
 
 interface UiState {
   lang: Lang;

@@ -8,8 +8,8 @@ import * as v from 'valibot';
 import { saveEnrollment } from '#app/db/credential-repo.ts';
 import { getDeviceId } from '#app/db/meta-repo.ts';
 import { lastLocalSeq } from '#app/db/outbox-repo.ts';
+import { requestJson } from '#app/sync/http.ts';
 import { ApiErrorSchema, EnrollmentCodeSchema, EnrollResponseSchema } from '#shared/api.ts';
-import { requestJson } from './http.ts';
 
 export const ENROLL_PATH = '/api/enroll';
 

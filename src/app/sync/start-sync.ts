@@ -3,14 +3,12 @@
  * (debounced), a new credential, the network coming back (the browser's 'online' and the server
  * probe), the tablet becoming visible, and a slow timer as a safety net.
  */
-import { liveQuery } from 'dexie';
-import { getCredential } from '#app/db/credential-repo.ts';
-import { countUnsentChanges } from '#app/db/outbox-count.ts';
+import { watchOutbox } from '#app/db/outbox-count.ts';
 import { connectivity } from '#app/pwa/connectivity.ts';
-import { withSyncLock } from './sync-lock.ts';
-import { runSyncPass } from './sync-pass.ts';
-import { useSyncRuntime } from './sync-runtime.ts';
-import { createSyncScheduler, type SyncScheduler } from './sync-scheduler.ts';
+import { withSyncLock } from '#app/sync/sync-lock.ts';
+import { runSyncPass } from '#app/sync/sync-pass.ts';
+import { useSyncRuntime } from '#app/sync/sync-runtime.ts';
+import { createSyncScheduler, type SyncScheduler } from '#app/sync/sync-scheduler.ts';
 
 export const SYNC_INTERVAL_MS = 30_000;
 
@@ -26,17 +24,11 @@ export function startSync(): () => void {
 
   let lastUnsent = 0;
   let lastToken: string | null | undefined;
-  const outbox = liveQuery(async () => ({
-    unsent: await countUnsentChanges(),
-    token: (await getCredential())?.token ?? null,
-  })).subscribe({
-    next: ({ unsent, token }) => {
-      if (token !== lastToken) mine.request(lastToken === undefined ? 'start' : 'credential');
-      else if (unsent > lastUnsent) mine.request('change');
-      lastToken = token;
-      lastUnsent = unsent;
-    },
-    error: (error: unknown) => console.error('sync outbox watch', error),
+  const stopWatching = watchOutbox(({ unsent, token }) => {
+    if (token !== lastToken) mine.request(lastToken === undefined ? 'start' : 'credential');
+    else if (unsent > lastUnsent) mine.request('change');
+    lastToken = token;
+    lastUnsent = unsent;
   });
 
   const onOnline = () => mine.request('online');
@@ -51,7 +43,7 @@ export function startSync(): () => void {
   const timer = setInterval(() => mine.request('timer'), SYNC_INTERVAL_MS);
 
   return () => {
-    outbox.unsubscribe();
+    stopWatching();
     window.removeEventListener('online', onOnline);
     document.removeEventListener('visibilitychange', onVisible);
     unsubscribeProbe();

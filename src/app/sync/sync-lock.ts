@@ -2,7 +2,7 @@
  * One sync runner across tabs: a pass runs only while holding the Web Lock 'juri-sync'. A tab that
  * finds it taken skips its pass; the tab holding it sends the same IndexedDB outbox.
  */
-import type { PassResult } from './sync-pass.ts';
+import type { PassResult } from '#app/sync/sync-pass.ts';
 
 export const SYNC_LOCK = 'juri-sync';
 

@@ -13,7 +13,7 @@ import {
   resealPendingBundles,
 } from '#app/db/outbox-repo.ts';
 import { recordSyncProblem, recordSyncSuccess } from '#app/db/sync-status-repo.ts';
-import { type UploadOptions, uploadBundle } from './upload-bundle.ts';
+import { type UploadOptions, uploadBundle } from '#app/sync/upload-bundle.ts';
 
 export type PassResult =
   /** Nothing to send (or not enrolled): no request was made. */

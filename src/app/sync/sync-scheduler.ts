@@ -4,8 +4,8 @@
  * (online, the tablet woken up, the juror's own tap) cuts that wait short. A pass that needs a person
  * halts the loop until the juror asks again or enrolls anew.
  */
-import { backoffDelay } from './backoff.ts';
-import type { PassResult } from './sync-pass.ts';
+import { backoffDelay } from '#app/sync/backoff.ts';
+import type { PassResult } from '#app/sync/sync-pass.ts';
 
 export const CHANGE_DEBOUNCE_MS = 1_500;
 

@@ -5,10 +5,10 @@
 import * as v from 'valibot';
 import type { BundleRow } from '#app/db/database.ts';
 import type { SyncProblemCode } from '#app/db/sync-status-repo.ts';
+import { type HttpResult, requestJson } from '#app/sync/http.ts';
+import { parseRetryAfter } from '#app/sync/retry-after.ts';
 import { ApiErrorSchema, BundleAcceptedSchema } from '#shared/api.ts';
 import type { BundleReceipt } from '#shared/bundle.ts';
-import { type HttpResult, requestJson } from './http.ts';
-import { parseRetryAfter } from './retry-after.ts';
 
 export const BUNDLES_PATH = '/api/bundles';
 

@@ -1,8 +1,8 @@
 /** Bearer credentials: the organizer's token for /api/admin, a device token for the tablet routes. */
 import type { Context, MiddlewareHandler } from 'hono';
-import { hashToken, tokensEqual } from '../secrets.ts';
-import type { Device, Store } from '../store/index.ts';
-import { apiError, fail } from './errors.ts';
+import { apiError, fail } from '#server/http/errors.ts';
+import { hashToken, tokensEqual } from '#server/secrets.ts';
+import type { Device, Store } from '#server/store/index.ts';
 
 export type DeviceEnv = { Variables: { device: Device } };
 

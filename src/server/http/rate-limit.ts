@@ -1,7 +1,7 @@
 /** A token bucket per credential: `ratePerSecond` sustained, `burst` at once. */
 import type { MiddlewareHandler } from 'hono';
-import type { DeviceEnv } from './auth.ts';
-import { apiError, fail } from './errors.ts';
+import type { DeviceEnv } from '#server/http/auth.ts';
+import { apiError, fail } from '#server/http/errors.ts';
 
 export interface RateLimitOptions {
   ratePerSecond: number;

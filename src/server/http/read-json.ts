@@ -1,9 +1,9 @@
 /** Reads a request body as JSON and validates it with a shared schema, answering 400 naming the field. */
 import type { Context } from 'hono';
 import type * as v from 'valibot';
+import { type ApiFailure, fail } from '#server/http/errors.ts';
 import type { ApiErrorCode } from '#shared/api.ts';
 import { parseWith } from '#shared/validation.ts';
-import { type ApiFailure, fail } from './errors.ts';
 
 export type BodyResult<T> = { ok: true; value: T; text: string } | { ok: false; failure: ApiFailure };
 

@@ -1,18 +1,18 @@
 /** Organizer routes: enrollment codes and their QR, revoking a device, reading the materialised sheets. */
 import { Hono } from 'hono';
 import { renderSVG } from 'uqr';
+import { issueEnrollment } from '#server/enrollment.ts';
+import { requireOrganizer } from '#server/http/auth.ts';
+import { apiError, fail } from '#server/http/errors.ts';
+import { enrollmentUrl, publicOrigin } from '#server/http/origin.ts';
+import { readJson } from '#server/http/read-json.ts';
+import type { RouteDeps } from '#server/routes/deps.ts';
 import {
   CreateEnrollmentRequestSchema,
   type CreateEnrollmentResponse,
   EnrollmentCodeSchema,
 } from '#shared/api.ts';
 import { parseWith } from '#shared/validation.ts';
-import { issueEnrollment } from '../enrollment.ts';
-import { requireOrganizer } from '../http/auth.ts';
-import { apiError, fail } from '../http/errors.ts';
-import { enrollmentUrl, publicOrigin } from '../http/origin.ts';
-import { readJson } from '../http/read-json.ts';
-import type { RouteDeps } from './deps.ts';
 
 export function adminRoutes({ store, now, publicUrl, enrollmentTtlMs }: RouteDeps): Hono {
   const app = new Hono();

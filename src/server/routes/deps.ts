@@ -1,8 +1,8 @@
 /** What every route group is built from; assembled once in createApp. */
 import type { MiddlewareHandler } from 'hono';
-import type { DeviceEnv } from '../http/auth.ts';
-import type { RateLimitOptions } from '../http/rate-limit.ts';
-import type { Store } from '../store/index.ts';
+import type { DeviceEnv } from '#server/http/auth.ts';
+import type { RateLimitOptions } from '#server/http/rate-limit.ts';
+import type { Store } from '#server/store/index.ts';
 
 export interface RouteDeps {
   store: Store;

@@ -1,11 +1,11 @@
 /** Routes an enrolled tablet calls with its bearer token: its event package and score bundles. */
 import { Hono } from 'hono';
+import { type DeviceEnv, requireDevice } from '#server/http/auth.ts';
+import { apiError, fail } from '#server/http/errors.ts';
+import { readJson } from '#server/http/read-json.ts';
+import { ingestBundle } from '#server/ingest.ts';
+import type { RouteDeps } from '#server/routes/deps.ts';
 import { ScoreBundleSchema } from '#shared/bundle.ts';
-import { type DeviceEnv, requireDevice } from '../http/auth.ts';
-import { apiError, fail } from '../http/errors.ts';
-import { readJson } from '../http/read-json.ts';
-import { ingestBundle } from '../ingest.ts';
-import type { RouteDeps } from './deps.ts';
 
 export function deviceRoutes({ store, now, limitDevice }: RouteDeps): Hono<DeviceEnv> {
   const app = new Hono<DeviceEnv>();

@@ -3,12 +3,12 @@
  * juror's sheets so far.
  */
 import { Hono } from 'hono';
+import { redeemEnrollment } from '#server/enrollment.ts';
+import { apiError, fail } from '#server/http/errors.ts';
+import { createFailureBudget } from '#server/http/rate-limit.ts';
+import { readJson } from '#server/http/read-json.ts';
+import type { RouteDeps } from '#server/routes/deps.ts';
 import { EnrollRequestSchema } from '#shared/api.ts';
-import { redeemEnrollment } from '../enrollment.ts';
-import { apiError, fail } from '../http/errors.ts';
-import { createFailureBudget } from '../http/rate-limit.ts';
-import { readJson } from '../http/read-json.ts';
-import type { RouteDeps } from './deps.ts';
 
 export function enrollRoutes({ store, now, enrollFailures }: RouteDeps): Hono {
   const app = new Hono();

@@ -1,8 +1,9 @@
 /** Accepted bundles and their changes (append-only), and the log of rejected bundles. */
+
+import type { Db } from '#server/db.ts';
+import { type BundleRow, type StoredBundle, toStoredBundle } from '#server/store/rows.ts';
 import type { BundleReceipt, ScoreBundle } from '#shared/bundle.ts';
 import type { ChangeEntry } from '#shared/sheet.ts';
-import type { Db } from '../db.ts';
-import { type BundleRow, type StoredBundle, toStoredBundle } from './rows.ts';
 
 export interface Rejection {
   deviceId: string;

@@ -1,6 +1,6 @@
 /** Device credentials and each device's position in its hash chain. */
-import type { Db } from '../db.ts';
-import { type Device, type DeviceRow, toDevice } from './rows.ts';
+import type { Db } from '#server/db.ts';
+import { type Device, type DeviceRow, toDevice } from '#server/store/rows.ts';
 
 export type NewCredential = Pick<
   Device,

@@ -1,6 +1,6 @@
 /** Enrollment codes: single-use, expiring, one juror each. */
-import type { Db } from '../db.ts';
-import { type Enrollment, type EnrollmentRow, toEnrollment } from './rows.ts';
+import type { Db } from '#server/db.ts';
+import { type Enrollment, type EnrollmentRow, toEnrollment } from '#server/store/rows.ts';
 
 export function createEnrollmentsStore(db: Db) {
   const insert = db.prepare<[string, string, string, string, string]>(

@@ -2,9 +2,10 @@
  * Event packages. Every bundle needs its event's rubric, so parsed packages are cached in memory;
  * the cache is only filled from, and invalidated by, this store.
  */
+
+import type { Db } from '#server/db.ts';
+import { parsePackage } from '#server/store/rows.ts';
 import type { EventPackage } from '#shared/event.ts';
-import type { Db } from '../db.ts';
-import { parsePackage } from './rows.ts';
 
 export function createEventsStore(db: Db) {
   const cache = new Map<string, EventPackage>();

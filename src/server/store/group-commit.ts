@@ -6,7 +6,7 @@
  * alone and gets its own error. A unit's promise settles only after the COMMIT that contains it; if
  * that COMMIT fails, every unit of the batch is rejected and none of their writes remain.
  */
-import type { Db } from '../db.ts';
+import type { Db } from '#server/db.ts';
 
 export interface GroupCommit {
   /** Runs `work` in the next batch's transaction; resolves with its value once that batch is committed. */

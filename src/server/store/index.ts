@@ -9,14 +9,14 @@
  * - rejections:       bundles refused for a bad signature or a broken chain, kept for the organizer.
  * Only modules in this folder run SQL.
  */
-import type { Db } from '../db.ts';
-import { createBundlesStore } from './bundles.ts';
-import { createDevicesStore } from './devices.ts';
-import { createEnrollmentsStore } from './enrollments.ts';
-import { createEventsStore } from './events.ts';
-import { createGroupCommit } from './group-commit.ts';
-import { createSettingsStore } from './settings.ts';
-import { createSheetsStore } from './sheets.ts';
+import type { Db } from '#server/db.ts';
+import { createBundlesStore } from '#server/store/bundles.ts';
+import { createDevicesStore } from '#server/store/devices.ts';
+import { createEnrollmentsStore } from '#server/store/enrollments.ts';
+import { createEventsStore } from '#server/store/events.ts';
+import { createGroupCommit } from '#server/store/group-commit.ts';
+import { createSettingsStore } from '#server/store/settings.ts';
+import { createSheetsStore } from '#server/store/sheets.ts';
 
 export function createStore(db: Db) {
   return {
@@ -36,4 +36,4 @@ export function createStore(db: Db) {
 }
 
 export type Store = ReturnType<typeof createStore>;
-export type { Device, Enrollment, StoredBundle } from './rows.ts';
+export type { Device, Enrollment, StoredBundle } from '#server/store/rows.ts';

@@ -1,5 +1,5 @@
 /** Server-wide settings (the organizer token), one key per row. */
-import type { Db } from '../db.ts';
+import type { Db } from '#server/db.ts';
 
 export function createSettingsStore(db: Db) {
   const get = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?');

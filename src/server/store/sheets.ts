@@ -1,7 +1,8 @@
 /** The latest score sheet per (event, juror, team): always the replay of the accepted changes. */
+
+import type { Db } from '#server/db.ts';
+import { parseSheet } from '#server/store/rows.ts';
 import type { ScoreSheet } from '#shared/sheet.ts';
-import type { Db } from '../db.ts';
-import { parseSheet } from './rows.ts';
 
 /** Exported so the ingest benchmark's raw baseline runs the very statement the server runs. */
 export const UPSERT_SHEET_SQL = `INSERT INTO sheets (event_id, juror_id, team_id, sheet, updated_at) VALUES (?, ?, ?, ?, ?)

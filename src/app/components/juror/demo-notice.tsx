@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/index.ts';
+import { useT } from '#app/i18n/index.ts';
 
 /** Says plainly that nothing leaves the tablet in demo mode. */
 export function DemoNotice() {

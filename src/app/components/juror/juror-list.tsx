@@ -1,5 +1,5 @@
+import { useT } from '#app/i18n/index.ts';
 import type { EventPackage } from '#shared/event.ts';
-import { useT } from '../../i18n/index.ts';
 
 interface Props {
   pkg: EventPackage;

@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/index.ts';
+import { useT } from '#app/i18n/index.ts';
 
 interface Props {
   jurorName: string;

@@ -1,8 +1,8 @@
 /** The app bar's connection state: calm grey when offline, because offline is normal for Juri. */
-import { useT } from '../../i18n/index.ts';
-import type { Connectivity } from '../../pwa/connectivity.ts';
-import { useConnectivity } from '../../pwa/use-connectivity.ts';
-import '../../styles/pwa.css';
+import { useT } from '#app/i18n/index.ts';
+import type { Connectivity } from '#app/pwa/connectivity.ts';
+import { useConnectivity } from '#app/pwa/use-connectivity.ts';
+import '#app/styles/pwa.css';
 
 export function ConnectionBadge() {
   const state = useConnectivity();

@@ -1,9 +1,9 @@
 /** The connection state with its explanation, and a way to check again now. */
 import { useState } from 'preact/hooks';
-import { useT } from '../../i18n/index.ts';
-import { connectivity } from '../../pwa/connectivity.ts';
-import { useConnectivity } from '../../pwa/use-connectivity.ts';
-import { ConnectionLabel } from './connection-badge.tsx';
+import { ConnectionLabel } from '#app/components/pwa/connection-badge.tsx';
+import { useT } from '#app/i18n/index.ts';
+import { connectivity } from '#app/pwa/connectivity.ts';
+import { useConnectivity } from '#app/pwa/use-connectivity.ts';
 
 export function ConnectionPanel() {
   const t = useT();

@@ -1,8 +1,9 @@
 /** Whether the browser promised to keep the scores, and how much room is left. */
-import { type Dictionary, useLang, useT } from '../../i18n/index.ts';
-import type { StorageStatus } from '../../pwa/storage.ts';
-import { useStorageStatus } from '../../pwa/use-storage-status.ts';
-import { formatMegabytes } from './format-megabytes.ts';
+
+import { formatMegabytes } from '#app/components/pwa/format-megabytes.ts';
+import { type Dictionary, useLang, useT } from '#app/i18n/index.ts';
+import type { StorageStatus } from '#app/pwa/storage.ts';
+import { useStorageStatus } from '#app/pwa/use-storage-status.ts';
 
 export function StoragePanel() {
   const t = useT();

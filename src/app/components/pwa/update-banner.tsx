@@ -2,11 +2,11 @@
  * Non-blocking notice that a new version waits. Tapping update is possible only when it is safe;
  * otherwise the banner says what it waits for. Nothing reloads without the juror's tap.
  */
-import { type Dictionary, useT } from '../../i18n/index.ts';
-import { applyUpdate } from '../../pwa/update-actions.ts';
-import type { UpdateBlocker } from '../../pwa/update-gate.ts';
-import { useUpdate } from '../../pwa/use-update.ts';
-import '../../styles/pwa.css';
+import { type Dictionary, useT } from '#app/i18n/index.ts';
+import { applyUpdate } from '#app/pwa/update-actions.ts';
+import type { UpdateBlocker } from '#app/pwa/update-gate.ts';
+import { useUpdate } from '#app/pwa/use-update.ts';
+import '#app/styles/pwa.css';
 
 export function UpdateBanner() {
   const t = useT();

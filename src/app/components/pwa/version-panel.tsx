@@ -1,8 +1,8 @@
 /** Which build runs (for support calls and to confirm an update arrived) and whether it is offline-ready. */
-import { useT } from '../../i18n/index.ts';
-import { APP_VERSION, BUILD_ID } from '../../pwa/build-info.ts';
-import { checkForUpdate } from '../../pwa/update-actions.ts';
-import { useUpdateState } from '../../pwa/update-store.ts';
+import { useT } from '#app/i18n/index.ts';
+import { APP_VERSION, BUILD_ID } from '#app/pwa/build-info.ts';
+import { checkForUpdate } from '#app/pwa/update-actions.ts';
+import { useUpdateState } from '#app/pwa/update-store.ts';
 
 export function VersionPanel() {
   const t = useT();

@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { useRef } from 'preact/hooks';
-import { useLang, useT } from '../../i18n/index.ts';
-import { formatDay } from './day-label.ts';
+import { formatDay } from '#app/components/schedule/day-label.ts';
+import { useLang, useT } from '#app/i18n/index.ts';
 
 interface Props {
   days: readonly string[];

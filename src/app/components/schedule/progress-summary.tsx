@@ -1,5 +1,5 @@
-import { useT } from '../../i18n/index.ts';
-import type { Progress } from './schedule-model.ts';
+import type { Progress } from '#app/components/schedule/schedule-model.ts';
+import { useT } from '#app/i18n/index.ts';
 
 /** "x dari N final" with a bar; conflicts are named because they can never become final. */
 export function ProgressSummary({ progress }: { progress: Progress }) {

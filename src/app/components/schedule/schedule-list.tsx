@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { useT } from '../../i18n/index.ts';
-import type { SlotTiming } from './schedule-clock.ts';
-import type { ScheduleRow as Row } from './schedule-model.ts';
-import { ScheduleRow, type SlotMoment } from './schedule-row.tsx';
+import type { SlotTiming } from '#app/components/schedule/schedule-clock.ts';
+import type { ScheduleRow as Row } from '#app/components/schedule/schedule-model.ts';
+import { ScheduleRow, type SlotMoment } from '#app/components/schedule/schedule-row.tsx';
+import { useT } from '#app/i18n/index.ts';
 
 interface Props {
   day: string;

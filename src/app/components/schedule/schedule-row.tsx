@@ -1,6 +1,6 @@
-import { useT } from '../../i18n/index.ts';
-import type { ScheduleRow as Row } from './schedule-model.ts';
-import { StatusChip } from './status-chip.tsx';
+import type { ScheduleRow as Row } from '#app/components/schedule/schedule-model.ts';
+import { StatusChip } from '#app/components/schedule/status-chip.tsx';
+import { useT } from '#app/i18n/index.ts';
 
 export type SlotMoment = 'now' | 'next' | null;
 

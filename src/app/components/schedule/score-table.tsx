@@ -1,9 +1,10 @@
+import { teamsInScheduleOrder } from '#app/components/schedule/schedule-model.ts';
+import { StatusChip } from '#app/components/schedule/status-chip.tsx';
+import { useLang, useT } from '#app/i18n/index.ts';
 import type { EventPackage } from '#shared/event.ts';
+import { localeTag } from '#shared/locale.ts';
 import { formatTotal, weightedTotal } from '#shared/scoring.ts';
 import type { ScoreSheet } from '#shared/sheet.ts';
-import { useLang, useT } from '../../i18n/index.ts';
-import { teamsInScheduleOrder } from './schedule-model.ts';
-import { StatusChip } from './status-chip.tsx';
 
 interface Props {
   pkg: EventPackage;
@@ -14,7 +15,7 @@ interface Props {
 export function ScoreTable({ pkg, sheets }: Props) {
   const t = useT();
   const lang = useLang();
-  const locale = lang === 'id' ? 'id-ID' : 'en-GB';
+  const locale = localeTag(lang);
   const { criteria } = pkg.rubric;
   const byTeam = new Map(sheets.map((s) => [s.teamId, s]));
   const dayNumber = (day: string) => pkg.event.days.indexOf(day) + 1;

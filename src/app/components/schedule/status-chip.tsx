@@ -1,5 +1,5 @@
+import { useT } from '#app/i18n/index.ts';
 import type { TeamStatus } from '#shared/sheet.ts';
-import { useT } from '../../i18n/index.ts';
 
 // A mark beside the word, so the status survives glare and colour blindness.
 const MARK: Record<TeamStatus, string> = { none: '○', draft: '✎', final: '✓', coi: '⊘' };

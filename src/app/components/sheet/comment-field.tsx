@@ -1,7 +1,7 @@
 /** The overall comment ("Komentar umum"); saves itself like a note. */
 import { useId } from 'preact/hooks';
-import { useSheetT } from '../../i18n/use-sheet-t.ts';
-import { SavingTextarea } from './saving-textarea.tsx';
+import { SavingTextarea } from '#app/components/sheet/saving-textarea.tsx';
+import { useSheetT } from '#app/i18n/use-sheet-t.ts';
 
 interface Props {
   saved: string;

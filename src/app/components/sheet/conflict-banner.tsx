@@ -1,5 +1,5 @@
 /** Why this team's sheet is disabled: the juror's declared conflict of interest and its reason. */
-import { useSheetT } from '../../i18n/use-sheet-t.ts';
+import { useSheetT } from '#app/i18n/use-sheet-t.ts';
 
 interface Props {
   reason: string | null;

@@ -5,11 +5,11 @@
  */
 
 import { useCallback, useId, useState } from 'preact/hooks';
+import { NoteField } from '#app/components/sheet/note-field.tsx';
+import { ScoreButtons } from '#app/components/sheet/score-buttons.tsx';
+import { useLang } from '#app/i18n/index.ts';
+import { useSheetT } from '#app/i18n/use-sheet-t.ts';
 import type { Criterion } from '#shared/event.ts';
-import { useLang } from '../../i18n/index.ts';
-import { useSheetT } from '../../i18n/use-sheet-t.ts';
-import { NoteField } from './note-field.tsx';
-import { ScoreButtons } from './score-buttons.tsx';
 
 interface Props {
   criterion: Criterion;

@@ -1,5 +1,5 @@
 /** Shown on a final sheet: read-only with "Ubah nilai", or, while editing, the reason being recorded. */
-import { useSheetT } from '../../i18n/use-sheet-t.ts';
+import { useSheetT } from '#app/i18n/use-sheet-t.ts';
 
 interface Props {
   editReason: string | null;

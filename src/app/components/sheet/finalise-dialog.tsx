@@ -1,6 +1,7 @@
 /** Confirms finalising and names every criterion left empty (finalising with empties is allowed). */
-import { useSheetT } from '../../i18n/use-sheet-t.ts';
-import { Dialog } from '../dialog.tsx';
+
+import { Dialog } from '#app/components/dialog.tsx';
+import { useSheetT } from '#app/i18n/use-sheet-t.ts';
 
 interface Props {
   emptyCriteria: readonly string[];

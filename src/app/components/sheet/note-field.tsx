@@ -1,5 +1,5 @@
 /** A criterion's optional note; saves itself. */
-import { SavingTextarea } from './saving-textarea.tsx';
+import { SavingTextarea } from '#app/components/sheet/saving-textarea.tsx';
 
 interface Props {
   id: string;

@@ -1,7 +1,7 @@
 /** Asks for a short, required reason: editing a final sheet, declaring or withdrawing a conflict. */
 import { useId, useState } from 'preact/hooks';
-import { useSheetT } from '../../i18n/use-sheet-t.ts';
-import { Dialog } from '../dialog.tsx';
+import { Dialog } from '#app/components/dialog.tsx';
+import { useSheetT } from '#app/i18n/use-sheet-t.ts';
 
 interface Props {
   title: string;

@@ -1,7 +1,8 @@
 /** The honest save indicator: nothing, "Menyimpan…", "Tersimpan", or a plain-words failure in red. */
-import { useLang } from '../../i18n/index.ts';
-import { useSheetT } from '../../i18n/use-sheet-t.ts';
-import type { SaveFailure, SaveState } from './use-save-tracker.ts';
+
+import type { SaveFailure, SaveState } from '#app/components/sheet/use-save-tracker.ts';
+import { useLang } from '#app/i18n/index.ts';
+import { useSheetT } from '#app/i18n/use-sheet-t.ts';
 
 interface Props {
   state: SaveState;

@@ -1,5 +1,5 @@
 /** A textarea that saves itself while the juror types and when they leave it (see use-debounced-save). */
-import { useDebouncedSave } from './use-debounced-save.ts';
+import { useDebouncedSave } from '#app/components/sheet/use-debounced-save.ts';
 
 interface Props {
   id: string;

@@ -2,9 +2,11 @@
  * One large button per scale value. A tap on the value already chosen does nothing: no toggle-off,
  * no extra change-log entry. The chosen value is marked by aria-pressed and a tick, not colour alone.
  */
+
+import { useLang } from '#app/i18n/index.ts';
 import type { Scale } from '#shared/event.ts';
+import { localeTag } from '#shared/locale.ts';
 import { scaleValues } from '#shared/scoring.ts';
-import { useLang } from '../../i18n/index.ts';
 
 interface Props {
   scale: Scale;
@@ -31,7 +33,7 @@ export function ScoreButtons({ scale, value, disabled, label, onScore }: Props) 
             if (v !== value) onScore(v);
           }}
         >
-          {v.toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB')}
+          {v.toLocaleString(localeTag(lang))}
         </button>
       ))}
     </fieldset>

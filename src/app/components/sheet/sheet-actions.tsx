@@ -1,6 +1,7 @@
 /** The sheet's deliberate actions: finalise (drafts only) and declare a conflict of interest. */
+
+import { useSheetT } from '#app/i18n/use-sheet-t.ts';
 import type { SheetStatus } from '#shared/sheet.ts';
-import { useSheetT } from '../../i18n/use-sheet-t.ts';
 
 interface Props {
   status: SheetStatus;

@@ -1,12 +1,13 @@
 /** The sticky header: who is presenting, the slot timer, the live total and the save state. */
+
+import { SaveStateIndicator } from '#app/components/sheet/save-state.tsx';
+import { SlotTimer } from '#app/components/sheet/slot-timer.tsx';
+import type { SaveState } from '#app/components/sheet/use-save-tracker.ts';
+import { useLang } from '#app/i18n/index.ts';
+import { useSheetT } from '#app/i18n/use-sheet-t.ts';
 import type { Slot, Team } from '#shared/event.ts';
 import { formatTotal, type WeightedTotal } from '#shared/scoring.ts';
 import type { SheetStatus } from '#shared/sheet.ts';
-import { useLang } from '../../i18n/index.ts';
-import { useSheetT } from '../../i18n/use-sheet-t.ts';
-import { SaveStateIndicator } from './save-state.tsx';
-import { SlotTimer } from './slot-timer.tsx';
-import type { SaveState } from './use-save-tracker.ts';
 
 interface Props {
   team: Team;

@@ -3,8 +3,8 @@
  * never rests on colour alone, and a phase change is announced politely to screen readers.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { useSheetT } from '../../i18n/use-sheet-t.ts';
-import { formatClock, readTimer } from './timer-phase.ts';
+import { formatClock, readTimer } from '#app/components/sheet/timer-phase.ts';
+import { useSheetT } from '#app/i18n/use-sheet-t.ts';
 
 interface Clock {
   accumulatedMs: number;

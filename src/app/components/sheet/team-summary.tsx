@@ -1,6 +1,7 @@
 /** The innovation summary, folded away so the five criteria keep the screen. */
+
+import { useSheetT } from '#app/i18n/use-sheet-t.ts';
 import type { Team } from '#shared/event.ts';
-import { useSheetT } from '../../i18n/use-sheet-t.ts';
 
 export function TeamSummary({ team }: { team: Team }) {
   const t = useSheetT();

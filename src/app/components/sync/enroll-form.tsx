@@ -3,8 +3,8 @@
  * confirmation first: a scanned code must not enroll a tablet by accident.
  */
 import { useState } from 'preact/hooks';
-import { useSyncT } from '../../i18n/use-sync-t.ts';
-import { type EnrollFailure, type EnrollOutcome, normaliseCode } from '../../sync/enroll.ts';
+import { useSyncT } from '#app/i18n/use-sync-t.ts';
+import { type EnrollFailure, type EnrollOutcome, normaliseCode } from '#app/sync/enroll.ts';
 
 interface Props {
   /** The code from `/enroll?code=…`, if any. */

@@ -1,8 +1,9 @@
 /** The app bar's sync status: always visible, grey while merely waiting, red only when someone must act. */
-import { useT } from '../../i18n/index.ts';
-import type { SyncBadgeState } from '../../sync/sync-overview.ts';
-import { useSyncView } from './use-sync-overview.ts';
-import '../../styles/sync.css';
+
+import { useSyncView } from '#app/components/sync/use-sync-overview.ts';
+import { useT } from '#app/i18n/index.ts';
+import type { SyncBadgeState } from '#app/sync/sync-overview.ts';
+import '#app/styles/sync.css';
 
 // A glyph per state, so the meaning never rests on colour alone.
 const GLYPH: Record<SyncBadgeState, string> = {

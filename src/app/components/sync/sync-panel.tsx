@@ -1,9 +1,11 @@
 /** The sync status in full: what waits, when the server last confirmed, the last problem in plain words. */
-import { useLang } from '../../i18n/index.ts';
-import { useSyncT } from '../../i18n/use-sync-t.ts';
-import { syncNow } from '../../sync/start-sync.ts';
-import { SyncLabel } from './sync-badge.tsx';
-import { useSyncView } from './use-sync-overview.ts';
+
+import { SyncLabel } from '#app/components/sync/sync-badge.tsx';
+import { useSyncView } from '#app/components/sync/use-sync-overview.ts';
+import { useLang } from '#app/i18n/index.ts';
+import { useSyncT } from '#app/i18n/use-sync-t.ts';
+import { syncNow } from '#app/sync/start-sync.ts';
+import { localeTag } from '#shared/locale.ts';
 
 export function SyncPanel() {
   const t = useSyncT().sync;
@@ -11,7 +13,7 @@ export function SyncPanel() {
   const view = useSyncView();
   if (!view) return null;
   const { overview, state, nextAttemptAt } = view;
-  const locale = lang === 'id' ? 'id-ID' : 'en-GB';
+  const locale = localeTag(lang);
   const dateTime = (iso: string) =>
     new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const time = (ms: number) => new Date(ms).toLocaleTimeString(locale, { timeStyle: 'short' });

@@ -1,12 +1,12 @@
-import { useLiveQuery } from '../../db/use-live-query.ts';
-import { useConnectivity } from '../../pwa/use-connectivity.ts';
+import { useLiveQuery } from '#app/db/use-live-query.ts';
+import { useConnectivity } from '#app/pwa/use-connectivity.ts';
 import {
   badgeState,
   readSyncOverview,
   type SyncBadgeState,
   type SyncOverview,
-} from '../../sync/sync-overview.ts';
-import { useSyncRuntime } from '../../sync/sync-runtime.ts';
+} from '#app/sync/sync-overview.ts';
+import { useSyncRuntime } from '#app/sync/sync-runtime.ts';
 
 export interface SyncView {
   overview: SyncOverview;

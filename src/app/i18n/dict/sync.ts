@@ -1,8 +1,8 @@
 /** Sending scores to the panitia: the sync panel and enrollment (with the badge's strings). */
 
 import type { SyncProblemCode } from '#app/db/sync-status-repo.ts';
+import syncBadge from '#app/i18n/dict/sync-badge.ts';
 import type { EnrollFailure } from '#app/sync/enroll.ts';
-import syncBadge from './sync-badge.ts';
 
 const KEEP = 'Nilai tetap aman di tablet.';
 const ASK = 'Hubungi panitia.';
