@@ -100,7 +100,8 @@ export const SaveRubricRequestSchema = v.object({
     v.forward(
       v.check(
         (r) => Math.abs(r.criteria.reduce((sum, c) => sum + c.weight, 0) - 100) < 0.01,
-        (issue) => `bobot harus berjumlah 100% (sekarang ${String(issue.input.criteria.reduce((sum, c) => sum + c.weight, 0))}%)`,
+        (issue) =>
+          `bobot harus berjumlah 100% (sekarang ${String(issue.input.criteria.reduce((sum, c) => sum + c.weight, 0))}%)`,
       ),
       ['criteria'],
     ),
