@@ -152,6 +152,8 @@ export const DeviceInfoSchema = v.object({
 export type DeviceInfo = v.InferOutput<typeof DeviceInfoSchema>;
 export const DeviceListSchema = v.object({ devices: v.array(DeviceInfoSchema) });
 
+export const RevokeResponseSchema = v.object({ deviceId: v.string(), revokedAt: v.string() });
+
 export const ReplaceDeviceResponseSchema = v.object({
   device: DeviceInfoSchema,
   card: EnrollmentCardSchema,
