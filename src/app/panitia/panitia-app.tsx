@@ -3,7 +3,7 @@
  * with the token from the printed link, keeps it on this device until "Keluar", and sends every
  * screen to a clear page when the server refuses it.
  */
-import { useCallback, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { Route, Router } from 'preact-iso';
 import { type ApiFailure, createAdminClient } from '#app/panitia/api-client.ts';
 import { ConsoleHeader } from '#app/panitia/components/console-header.tsx';
@@ -23,6 +23,16 @@ export function PanitiaApp() {
   const [token, setToken] = useState<string | null>(() => takeToken());
   const [gate, setGate] = useState<Gate>('open');
   const client = useMemo(() => (token ? createAdminClient(token) : null), [token]);
+  // The link pasted into a console tab that is already open changes only the fragment.
+  useEffect(() => {
+    const onHash = () => {
+      if (!location.hash.includes('token=')) return;
+      setToken(takeToken());
+      setGate('open');
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
   const onFailure = useCallback((failure: ApiFailure) => {
     if (failure.kind === 'unauthorized') setGate('refused');
   }, []);

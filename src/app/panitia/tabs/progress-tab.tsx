@@ -47,15 +47,21 @@ export function ProgressTab({ eventId }: { eventId: string }) {
         role={late.length ? 'alert' : 'status'}
         data-testid="late-sheets"
       >
-        <strong>{late.length ? t.panitia.lateTitle(late.length) : t.panitia.noLate}</strong>
-        {late.length > 0 && (
-          <ul>
-            {late.slice(0, 20).map((c) => (
-              <li key={cellKey(c.jurorId, c.teamId)}>
-                {t.panitia.lateItem(teamTitle(c.teamId), jurorName(c.jurorId), t.panitia.cell[c.status])}
-              </li>
-            ))}
-          </ul>
+        {late.length === 0 ? (
+          <strong>{t.panitia.noLate}</strong>
+        ) : (
+          <details open={late.length <= 5}>
+            <summary>
+              <strong>{t.panitia.lateTitle(late.length)}</strong>
+            </summary>
+            <ul>
+              {late.map((c) => (
+                <li key={cellKey(c.jurorId, c.teamId)}>
+                  {t.panitia.lateItem(teamTitle(c.teamId), jurorName(c.jurorId), t.panitia.cell[c.status])}
+                </li>
+              ))}
+            </ul>
+          </details>
         )}
       </div>
       <p class="legend">
