@@ -117,6 +117,10 @@ export function validateImportRows(
     if (isComplete(values)) rows.push({ row, ...values });
   }
   issues.push(...crossRowIssues(rows, positions, context));
+  // Every cell is still checked, so one round of fixes covers the whole file.
+  const over = filled[MAX_IMPORT_ROWS];
+  if (over)
+    issues.push(issueAt(over.row, 'no', positions, `paling banyak ${MAX_IMPORT_ROWS} peserta per acara`));
   if (issues.length > 0) return { ok: false, issues: issues.sort((a, b) => a.row - b.row) };
   return { ok: true, rows };
 }
