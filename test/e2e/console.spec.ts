@@ -180,6 +180,22 @@ test('organizer sets up the event, prints cards, moves a team; the tablet follow
   await organizer.close();
 });
 
+test('a missing or wrong organizer token gets a clear page, and "Keluar" forgets the token', async ({
+  page,
+}) => {
+  await page.goto(`${server.url}/panitia`);
+  await expect(page.getByTestId('token-missing')).toContainText('Buka konsol dengan tautan panitia');
+  await page.goto(`${server.url}/panitia/acara/kipp-malang-2021#token=bukan-token-panitia`);
+  await expect(page.getByTestId('token-refused')).toContainText('Token panitia tidak dikenali');
+
+  await page.getByLabel('Token panitia').fill(ORGANIZER_TOKEN);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await expect(page.getByRole('heading', { name: 'KIPP Kota Malang 2021' })).toBeVisible();
+  await page.getByRole('button', { name: 'Keluar' }).click();
+  await page.reload();
+  await expect(page.getByTestId('token-missing')).toBeVisible();
+});
+
 const teamTime = (tablet: Page) => tablet.locator('a[data-team-id="t01"] time');
 
 async function adminJson<T>(path: string, method = 'GET'): Promise<T> {

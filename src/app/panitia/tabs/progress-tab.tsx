@@ -10,6 +10,7 @@ import { cellKey, isDone, lateCells } from '#app/panitia/tabs/progress-model.ts'
 import { useAdminQuery } from '#app/panitia/use-admin.ts';
 import { usePanitiaT } from '#app/panitia/use-panitia-t.ts';
 import { type ProgressCell, ProgressResponseSchema } from '#shared/admin-api.ts';
+import { formatDay } from '#shared/import-cells.ts';
 import { slotOf } from '#shared/package-diff.ts';
 
 export const PROGRESS_POLL_MS = 5_000;
@@ -92,7 +93,9 @@ export function ProgressTab({ eventId }: { eventId: string }) {
             {teams.map(({ team, slot }) => (
               <tr key={team.id} data-team-id={team.id}>
                 <th scope="row">
-                  <span class="muted">{slot ? `${slot.day.slice(5)} ${formatClock(slot.start)} ` : ''}</span>
+                  <span class="muted">
+                    {slot ? `${formatDay(slot.day).slice(0, 5)} ${formatClock(slot.start)} ` : ''}
+                  </span>
                   {team.no ? `${team.no}. ` : ''}
                   {team.title}
                 </th>
