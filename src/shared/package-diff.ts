@@ -14,6 +14,8 @@ export interface TeamMove {
 
 export interface TeamEdit {
   team: Team;
+  /** The team as it was: a new title on an old number is worth a second look before applying. */
+  before: Team;
   fields: ('agency' | 'agencyType' | 'title' | 'summary' | 'no')[];
 }
 
@@ -47,7 +49,7 @@ export function diffSchedules(before: Schedule, after: Schedule): ScheduleDiff {
     const fields = (['no', 'agency', 'agencyType', 'title', 'summary'] as const).filter(
       (key) => previous[key] !== team[key],
     );
-    if (fields.length > 0) diff.edited.push({ team, fields });
+    if (fields.length > 0) diff.edited.push({ team, before: previous, fields });
   }
   for (const team of before.teams) if (!afterIds.has(team.id) && active(team)) diff.removed.push(team);
   return diff;

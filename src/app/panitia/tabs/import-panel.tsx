@@ -4,11 +4,13 @@
  */
 import { useState } from 'preact/hooks';
 import { FailureText } from '#app/panitia/components/failure-text.tsx';
+import { formatClock } from '#app/panitia/format.ts';
 import type { TabProps } from '#app/panitia/screens/event-screen.tsx';
 import { useAdminAction } from '#app/panitia/use-admin.ts';
 import { usePanitiaT } from '#app/panitia/use-panitia-t.ts';
 import { EventDetailSchema } from '#shared/admin-api.ts';
-import type { EventPackage } from '#shared/event.ts';
+import type { EventPackage, Slot } from '#shared/event.ts';
+import { formatDay } from '#shared/import-cells.ts';
 import { diffSchedules, isEmptyDiff, type ScheduleDiff } from '#shared/package-diff.ts';
 import { applyImportedRows, slotMinutes } from '#shared/schedule-apply.ts';
 import {
@@ -138,6 +140,10 @@ export function ImportPanel({ detail, onDetail }: TabProps) {
   );
 }
 
+function slotText(slot: Slot | undefined): string {
+  return slot ? `${formatDay(slot.day)} ${formatClock(slot.start)} ${slot.room}` : '—';
+}
+
 async function offerTemplate(pkg: EventPackage, format: 'xlsx' | 'csv'): Promise<void> {
   const { download, templateCsv, templateXlsx } = await import('#app/panitia/import/template.ts');
   const blob = format === 'xlsx' ? await templateXlsx(pkg) : templateCsv(pkg);
@@ -151,10 +157,7 @@ function DiffList({ diff }: { diff: ScheduleDiff }) {
     {
       key: 'moved',
       label: t.panitia.moved(diff.moved.length),
-      items: diff.moved.map(
-        (m) =>
-          `${m.team.title}: ${m.from ? `${m.from.day} ${m.from.start}` : '—'} → ${m.to ? `${m.to.day} ${m.to.start} ${m.to.room}` : '—'}`,
-      ),
+      items: diff.moved.map((m) => `${m.team.title}: ${slotText(m.from)} → ${slotText(m.to)}`),
     },
     {
       key: 'edited',
