@@ -11,6 +11,7 @@ import { formatLongDate, ZONE_LABEL } from '#app/panitia/format.ts';
 import { useAdminAction, useAdminQuery } from '#app/panitia/use-admin.ts';
 import { usePanitiaT } from '#app/panitia/use-panitia-t.ts';
 import { type EnrollmentCard, EnrollmentCardsSchema, EventDetailSchema } from '#shared/admin-api.ts';
+import '#app/styles/enroll-cards.css';
 
 export function CardsScreen({ eventId }: { eventId?: string }) {
   const t = usePanitiaT();

@@ -12,6 +12,7 @@ import { usePanitiaT } from '#app/panitia/use-panitia-t.ts';
 import { type ProgressCell, ProgressResponseSchema } from '#shared/admin-api.ts';
 import { formatDay } from '#shared/import-cells.ts';
 import { slotOf } from '#shared/package-diff.ts';
+import '#app/styles/progress-grid.css';
 
 export const PROGRESS_POLL_MS = 5_000;
 
