@@ -88,6 +88,8 @@ export const SaveTeamRequestSchema = v.object({
   ...v.pick(TeamSchema, ['agency', 'title', 'summary', 'no']).entries,
   agencyType: v.picklist(AGENCY_TYPES, 'jenis instansi tidak dikenal'),
   slot: v.nullable(SlotInputSchema),
+  /** Adding a team: refused (team_exists) when the id is already taken, so nothing is overwritten. */
+  create: v.optional(v.boolean()),
 });
 export type SaveTeamRequest = v.InferInput<typeof SaveTeamRequestSchema>;
 

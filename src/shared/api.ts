@@ -26,6 +26,7 @@ export const API_ERROR_STATUS = {
   code_expired: 410,
   bundle_conflict: 409,
   team_not_found: 404,
+  team_exists: 409,
   /** The rubric is locked because scores have arrived: unlock it with a reason first. */
   rubric_locked: 409,
   /** The event changed since the organizer's preview: look at the new version first. */

@@ -126,6 +126,19 @@ describe('one team', () => {
     expect(pkg.event.rooms).toContain('Ruang Semeru');
   });
 
+  it('refuses to add a team over an existing id', async () => {
+    server = createTestServer();
+    const res = await admin(server.app, 'PUT', `${EVENT}/teams/dispendukcapil`, {
+      ...MOVE,
+      title: 'Tim lain',
+      create: true,
+    });
+    expect(res.status).toBe(409);
+    expect(await readError(res)).toMatchObject({ code: 'team_exists' });
+    const { package: pkg } = await readDetail(await admin(server.app, 'GET', EVENT));
+    expect(pkg.teams.find((t) => t.id === 'dispendukcapil')?.title).toBe('Layanan Adminduk Drive-Thru');
+  });
+
   it('refuses a slot another team already has, naming that team', async () => {
     server = createTestServer();
     const res = await admin(server.app, 'PUT', `${EVENT}/teams/dispendukcapil`, {

@@ -79,7 +79,9 @@ export function adminTeamRoutes({ store, now }: RouteDeps): Hono {
     const eventId = c.req.param('eventId');
     const result = publishChange(store, eventId, now(), (pkg) => {
       const previous = pkg.teams.find((t) => t.id === teamId);
-      const { slot: wanted, ...fields } = body.value;
+      const { slot: wanted, create, ...fields } = body.value;
+      if (create && previous)
+        return refuse(fail('team_exists', `peserta ${teamId} sudah ada: "${previous.title}"`));
       const team: Team = { id: teamId, ...fields };
       if (wanted && !pkg.event.days.includes(wanted.day))
         return refuse(fail('invalid_request', `slot.day: ${formatDay(wanted.day)} bukan hari acara`));

@@ -64,7 +64,9 @@ export function JurorsTab(props: TabProps) {
                 <span>
                   <strong>{juror.name}</strong>
                   <br />
-                  <span class="muted">{[juror.title, juror.institution].filter(Boolean).join(', ')}</span>
+                  <span class="muted">
+                    {[juror.title, juror.institution].filter(Boolean).join(', ') || juror.role}
+                  </span>
                 </span>
                 <span class={enrolled.has(juror.id) ? 'chip chip-ok' : 'chip'}>
                   {enrolled.has(juror.id) ? t.panitia.enrolled : t.panitia.notEnrolled}

@@ -21,9 +21,9 @@ export function TeamForm({ pkg, team, onSaved, onClose }: Props) {
   const t = usePanitiaT();
   const save = useAdminAction();
   const slot = team ? slotOf(pkg, team.id) : undefined;
-  const nextNo = Math.max(0, ...pkg.teams.map((x) => x.no ?? 0)) + 1;
+  const nextNo = nextTeamNumber(pkg);
   const [value, setValue] = useState<SaveTeamRequest>({
-    no: team?.no ?? nextNo,
+    no: team ? team.no : nextNo,
     agency: team?.agency ?? '',
     agencyType: team?.agencyType ?? 'perangkat-daerah',
     title: team?.title ?? '',
@@ -32,7 +32,8 @@ export function TeamForm({ pkg, team, onSaved, onClose }: Props) {
       ? { day: slot.day, start: slot.start, room: slot.room }
       : { day: pkg.event.days[0] ?? '', start: '08:00', room: pkg.event.rooms?.[0] ?? '' },
   });
-  const teamId = team?.id ?? `t${String(value.no ?? nextNo).padStart(2, '0')}`;
+  const [newId] = useState(() => freeTeamId(pkg, nextNo));
+  const teamId = team?.id ?? newId;
   const set = <K extends keyof SaveTeamRequest>(key: K, v: SaveTeamRequest[K]) =>
     setValue({ ...value, [key]: v });
   const setSlot = (key: 'day' | 'start' | 'room', v: string) =>
@@ -61,7 +62,9 @@ export function TeamForm({ pkg, team, onSaved, onClose }: Props) {
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    const result = await save.run('PUT', `/events/${pkg.event.id}/teams/${teamId}`, EventDetailSchema, value);
+    // A new team must never land on an existing id: the server refuses `create` for a taken one.
+    const body = team ? value : { ...value, create: true };
+    const result = await save.run('PUT', `/events/${pkg.event.id}/teams/${teamId}`, EventDetailSchema, body);
     if (result.ok) onSaved(result.value, t.panitia.movedTo(value.title, when));
   };
   const swap = async () => {
@@ -169,4 +172,18 @@ export function TeamForm({ pkg, team, onSaved, onClose }: Props) {
       </form>
     </Dialog>
   );
+}
+
+/** One more than the highest participant number (or tNN id) in the event. */
+function nextTeamNumber(pkg: EventPackage): number {
+  const numbers = pkg.teams.map((x) => x.no ?? Number(/^t(\d+)$/.exec(x.id)?.[1] ?? 0));
+  return Math.max(0, ...numbers) + 1;
+}
+
+function freeTeamId(pkg: EventPackage, no: number): string {
+  const taken = new Set(pkg.teams.map((x) => x.id));
+  for (let n = no; ; n++) {
+    const id = `t${String(n).padStart(2, '0')}`;
+    if (!taken.has(id)) return id;
+  }
 }
