@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  AuditListSchema,
   DeviceListSchema,
   EnrollmentCardSchema,
   EnrollmentCardsSchema,
@@ -41,6 +42,38 @@ describe('jurors and cards', () => {
     const bad = await admin(server.app, 'POST', `${EVENT}/jurors`, { name: '' });
     expect(bad.status).toBe(400);
     expect((await readError(bad)).message).toMatch(/^name:/);
+  });
+
+  it('edits a juror, keeping their id (and so their tablet and sheets)', async () => {
+    server = createTestServer();
+    const res = await admin(server.app, 'PUT', `${EVENT}/jurors/juri-2`, {
+      name: 'Bambang Setiawan, S.Sos.',
+      institution: 'Ombudsman RI Perwakilan Jawa Timur',
+    });
+    expect(res.status).toBe(200);
+    const { package: pkg } = await readDetail(res);
+    expect(pkg.jurors.find((j) => j.id === 'juri-2')).toMatchObject({
+      name: 'Bambang Setiawan, S.Sos.',
+      institution: 'Ombudsman RI Perwakilan Jawa Timur',
+      role: 'Praktisi pelayanan publik',
+    });
+    expect((await admin(server.app, 'PUT', `${EVENT}/jurors/juri-9`, { name: 'X' })).status).toBe(404);
+  });
+
+  it('refuses cards for an event without teams yet', async () => {
+    server = createTestServer();
+    await admin(server.app, 'POST', '/api/admin/events', {
+      id: 'kosong',
+      name: 'Acara kosong',
+      organiser: 'Panitia',
+      venue: 'Balai Kota',
+      days: ['2022-03-15'],
+      timezone: 'Asia/Jakarta',
+    });
+    await admin(server.app, 'POST', '/api/admin/events/kosong/jurors', { name: 'Juri Satu' });
+    const res = await admin(server.app, 'POST', '/api/admin/events/kosong/cards');
+    expect(res.status).toBe(409);
+    expect(await readError(res)).toMatchObject({ code: 'event_incomplete' });
   });
 
   it('prints one card per juror with an open code and its link, reusing codes on a reprint', async () => {
@@ -151,5 +184,17 @@ describe('devices', () => {
     });
     expect(await readError(gone)).toMatchObject({ code: 'revoked' });
     expect((await admin(server.app, 'POST', '/api/admin/devices/unknown-tablet/replace')).status).toBe(404);
+    const audit = v.parse(AuditListSchema, await (await admin(server.app, 'GET', `${EVENT}/audit`)).json());
+    expect(audit.entries.map((e) => e.kind)).toEqual(['device_revoked', 'code_issued']);
+  });
+
+  it('revokes a tablet once, recording it in the audit trail', async () => {
+    server = createTestServer();
+    const tablet = await enroll(server.app, 'juri-1');
+    const path = `/api/admin/devices/${tablet.device.deviceId}/revoke`;
+    expect((await admin(server.app, 'POST', path)).status).toBe(200);
+    expect((await admin(server.app, 'POST', path)).status).toBe(200);
+    const audit = v.parse(AuditListSchema, await (await admin(server.app, 'GET', `${EVENT}/audit`)).json());
+    expect(audit.entries.map((e) => e.kind)).toEqual(['device_revoked']);
   });
 });
