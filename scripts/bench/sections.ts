@@ -1,11 +1,13 @@
 /** Every bench section, in the order they run and print. */
 import { measureBundleSize } from './bundle-size.ts';
+import { measureConsole } from './console.ts';
 import type { Section } from './figures.ts';
 import { offlineColdStartSection, syncSection } from './optional-sections.ts';
 import { measureSaveLatency } from './save-latency.ts';
 
 export const SECTIONS: readonly Section[] = [
   { name: 'bundle-size', run: measureBundleSize },
+  { name: 'console', run: measureConsole },
   { name: 'save-latency', run: measureSaveLatency },
   offlineColdStartSection,
   syncSection,

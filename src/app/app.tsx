@@ -1,4 +1,4 @@
-import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
+import { ErrorBoundary, LocationProvider, lazy, Route, Router, useLocation } from 'preact-iso';
 import { AppBar } from '#app/components/app-bar.tsx';
 import { HomeScreen } from '#app/screens/home-screen.tsx';
 import { NotFoundScreen } from '#app/screens/not-found-screen.tsx';
@@ -11,11 +11,13 @@ const ScoreSheetScreen = lazy(() =>
 const MyScoresScreen = lazy(() => import('#app/screens/my-scores-screen.tsx').then((m) => m.MyScoresScreen));
 const EnrollScreen = lazy(() => import('#app/screens/enroll-screen.tsx').then((m) => m.EnrollScreen));
 const StatusScreen = lazy(() => import('#app/screens/status-screen.tsx').then((m) => m.StatusScreen));
+// The organizer console: its screens, strings and spreadsheet/QR libraries never reach a juror's first load.
+const PanitiaApp = lazy(() => import('#app/panitia/panitia-app.tsx').then((m) => m.PanitiaApp));
 
 export function App() {
   return (
     <LocationProvider>
-      <AppBar />
+      <JurorBar />
       <ErrorBoundary>
         <Router>
           <Route path="/" component={HomeScreen} />
@@ -23,9 +25,17 @@ export function App() {
           <Route path="/rekap" component={MyScoresScreen} />
           <Route path="/enroll" component={EnrollScreen} />
           <Route path="/status" component={StatusScreen} />
+          <Route path="/panitia" component={PanitiaApp} />
+          <Route path="/panitia/*" component={PanitiaApp} />
           <Route default component={NotFoundScreen} />
         </Router>
       </ErrorBoundary>
     </LocationProvider>
   );
+}
+
+/** The juror's app bar; the organizer console has its own. */
+function JurorBar() {
+  const { path } = useLocation();
+  return path === '/panitia' || path.startsWith('/panitia/') ? null : <AppBar />;
 }

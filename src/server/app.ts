@@ -5,6 +5,7 @@
 import { Hono } from 'hono';
 import type { Db } from '#server/db.ts';
 import { DEFAULT_ENROLLMENT_TTL_MS } from '#server/enrollment.ts';
+import { DEFAULT_ORGANIZER_LIMITS, type OrganizerLimits } from '#server/http/auth.ts';
 import { limitBody } from '#server/http/body-limit.ts';
 import { apiError, fail } from '#server/http/errors.ts';
 import {
@@ -31,6 +32,8 @@ export interface AppOptions {
   maxBodyBytes?: number;
   /** Wrong enrollment codes tolerated before attempts must wait; `false` turns counting off. */
   enrollFailures?: RateLimitOptions | false;
+  /** Wrong organizer tokens and organizer requests allowed; `false` turns limiting off. */
+  organizerLimits?: OrganizerLimits | false;
 }
 
 export function createApp(options: AppOptions): Hono {
@@ -46,6 +49,7 @@ export function createApp(options: AppOptions): Hono {
         ? (_c, next) => next()
         : rateLimitDevices(options.rateLimit ?? DEFAULT_RATE_LIMIT, now),
     enrollFailures: options.enrollFailures ?? DEFAULT_ENROLL_FAILURES,
+    organizerLimits: options.organizerLimits ?? DEFAULT_ORGANIZER_LIMITS,
   };
 
   const app = new Hono();

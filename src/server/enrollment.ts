@@ -23,6 +23,9 @@ export function issueEnrollment(
 ): Result<Enrollment> {
   const pkg = store.events.get(eventId);
   if (!pkg) return { ok: false, failure: fail('event_not_found', `event ${eventId} not found`) };
+  // A tablet cannot judge an event without teams: its package would fail validation.
+  if (pkg.teams.length === 0)
+    return { ok: false, failure: fail('event_incomplete', `event ${eventId} has no teams yet`) };
   if (!pkg.jurors.some((j) => j.id === jurorId)) {
     return {
       ok: false,

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
-import { type RunningServer, startServer } from '#server/start.ts';
+import { organizerLink, type RunningServer, startServer } from '#server/start.ts';
 import { DEMO_EVENT } from '#shared/demo/kipp-malang-2021.ts';
 
 const env = process.env;
@@ -52,6 +52,10 @@ function printBanner(s: RunningServer): void {
     );
   }
   console.log(`Organizer token: ${s.organizerToken}`);
+  // The token rides in the fragment: browsers never send it to a server, so it stays out of logs.
+  console.log(
+    `Konsol panitia (organizer console): ${organizerLink(env.PUBLIC_URL || s.url, s.organizerToken)}`,
+  );
   // Tablets cannot reach "localhost": without PUBLIC_URL, links point at the first LAN address.
   const origin = env.PUBLIC_URL ? undefined : lan[0];
   if (s.enrollments.length) console.log('Enrollment codes (kode pendaftaran):');

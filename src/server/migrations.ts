@@ -97,4 +97,34 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE TRIGGER changes_no_delete BEFORE DELETE ON changes BEGIN SELECT RAISE(ABORT, 'changes are append-only'); END;
     `,
   },
+  // 10–19: the organizer console (issue 10). 2–9 are reserved for the hardening work.
+  {
+    version: 10,
+    sql: `
+      ALTER TABLE events ADD COLUMN rubric_unlocked_at TEXT;
+      ALTER TABLE events ADD COLUMN rubric_unlock_reason TEXT;
+
+      ALTER TABLE devices ADD COLUMN last_seen_at TEXT;
+      ALTER TABLE devices ADD COLUMN app_version TEXT;
+      ALTER TABLE devices ADD COLUMN queue_length INTEGER;
+      ALTER TABLE devices ADD COLUMN package_version INTEGER;
+      ALTER TABLE devices ADD COLUMN package_problem TEXT;
+      CREATE INDEX devices_event ON devices(event_id, juror_id);
+
+      CREATE TABLE event_audit (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        event_id TEXT NOT NULL REFERENCES events(id),
+        at TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        detail TEXT NOT NULL,
+        reason TEXT,
+        after_first_score INTEGER NOT NULL
+      );
+      CREATE INDEX event_audit_event ON event_audit(event_id, id);
+      CREATE TRIGGER event_audit_no_update BEFORE UPDATE ON event_audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+      CREATE TRIGGER event_audit_no_delete BEFORE DELETE ON event_audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+    `,
+  },
 ];

@@ -35,6 +35,11 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** The console link `npm start` prints: the token in the fragment, never in the query string. */
+export function organizerLink(origin: string, token: string): string {
+  return `${origin.replace(/\/+$/, '')}/panitia#token=${encodeURIComponent(token)}`;
+}
+
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   mkdirSync(options.dataDir, { recursive: true });
   const db = openDatabase(join(options.dataDir, 'juri.sqlite'));

@@ -25,6 +25,19 @@ export const API_ERROR_STATUS = {
   code_used: 410,
   code_expired: 410,
   bundle_conflict: 409,
+  team_not_found: 404,
+  team_exists: 409,
+  /** The rubric is locked because scores have arrived: unlock it with a reason first. */
+  rubric_locked: 409,
+  /** The event changed since the organizer's preview: look at the new version first. */
+  version_conflict: 409,
+  /** Another team already presents in that room at that time. */
+  slot_taken: 409,
+  /** The event cannot be used by tablets yet (no team or no juror). */
+  event_incomplete: 409,
+  event_exists: 409,
+  /** A juror who has scores or a tablet cannot be removed. */
+  juror_active: 409,
   sequence_gap: 409,
   payload_too_large: 413,
   bad_signature: 422,

@@ -11,6 +11,13 @@ const Id = v.pipe(
 const Text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1, 'wajib diisi'), v.maxLength(max));
 const IsoDate = v.pipe(v.string(), v.isoDate('harus tanggal YYYY-MM-DD'));
 const Clock = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'harus jam HH:MM'));
+const Minutes = (min: number) =>
+  v.pipe(
+    v.number(),
+    v.integer(),
+    v.minValue(min, `minimal ${min} menit`),
+    v.maxValue(120, 'paling lama 120 menit'),
+  );
 
 /** Text shown in both UI languages. */
 export const LocalizedSchema = v.object({ id: Text(400), en: Text(400) });
@@ -29,6 +36,13 @@ export const TeamSchema = v.object({
   agencyType: v.picklist(AGENCY_TYPES, 'jenis instansi tidak dikenal'),
   title: Text(200),
   summary: Text(1000),
+  /** The committee's participant number (the "No" column of its spreadsheet). */
+  no: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(9999))),
+  /**
+   * Removed by the organizer. A removed team stays in the package so scores a tablet still holds for
+   * it are accepted and flagged, never refused.
+   */
+  withdrawn: v.optional(v.boolean()),
 });
 
 export const SlotSchema = v.object({
@@ -36,8 +50,8 @@ export const SlotSchema = v.object({
   day: IsoDate,
   room: Text(80),
   start: Clock,
-  presentationMinutes: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(120)),
-  interviewMinutes: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(120)),
+  presentationMinutes: Minutes(1),
+  interviewMinutes: Minutes(0),
   teamId: Id,
 });
 
@@ -45,6 +59,16 @@ export const JurorSchema = v.object({
   id: Id,
   name: Text(120),
   role: v.optional(Text(160)),
+  /** Position (jabatan) and institution (instansi), printed on the enrollment card and the minutes. */
+  title: v.optional(Text(160)),
+  institution: v.optional(Text(160)),
+});
+
+/** A conflict of interest the organizer knew of before scoring: the juror does not score that team. */
+export const DeclaredConflictSchema = v.object({
+  jurorId: Id,
+  teamId: Id,
+  reason: Text(500),
 });
 
 export const ScaleSchema = v.pipe(
@@ -116,18 +140,37 @@ export const EventInfoSchema = v.object({
     ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'],
     'zona waktu harus WIB, WITA atau WIT',
   ),
+  /** Rooms the organizer schedules into; an import may add more. */
+  rooms: v.optional(v.pipe(v.array(Text(80)), v.maxLength(20))),
+  /** Slot length for new slots: presentation then interview (national format 7 + 13). */
+  presentationMinutes: v.optional(Minutes(1)),
+  interviewMinutes: v.optional(Minutes(0)),
+  /** Sizes of the top groups the panel decides, largest first (KIPP Malang: 6 and 3). */
+  topGroups: v.optional(
+    v.pipe(
+      v.array(v.pipe(v.number(), v.integer(), v.minValue(1, 'minimal 1'), v.maxValue(100))),
+      v.maxLength(5),
+    ),
+  ),
+  /**
+   * Raised by every organizer change; a tablet that holds an older one fetches the new package on its
+   * next sync. Packages without it (the bundled demo) count as version 0.
+   */
+  packageVersion: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });
 
 export const EVENT_PACKAGE_VERSION = 1;
 
-export const EventPackageSchema = v.pipe(
+/** An event the organizer is still setting up: teams and jurors may be missing yet. */
+export const EventDraftSchema = v.pipe(
   v.object({
     schemaVersion: v.literal(EVENT_PACKAGE_VERSION, `schemaVersion harus ${EVENT_PACKAGE_VERSION}`),
     event: EventInfoSchema,
     rubric: RubricSchema,
-    teams: v.pipe(v.array(TeamSchema), v.minLength(1, 'minimal satu peserta'), v.maxLength(500)),
+    teams: v.pipe(v.array(TeamSchema), v.maxLength(500, 'paling banyak 500 peserta')),
     slots: v.pipe(v.array(SlotSchema), v.maxLength(500)),
-    jurors: v.pipe(v.array(JurorSchema), v.minLength(1, 'minimal satu juri'), v.maxLength(50)),
+    jurors: v.pipe(v.array(JurorSchema), v.maxLength(50, 'paling banyak 50 juri')),
+    conflicts: v.optional(v.pipe(v.array(DeclaredConflictSchema), v.maxLength(2000))),
   }),
   v.forward(
     v.check((p) => unique(p.teams.map((t) => t.id)), 'id peserta harus unik'),
@@ -151,6 +194,27 @@ export const EventPackageSchema = v.pipe(
     ),
     ['slots'],
   ),
+  v.forward(
+    v.check((p) => {
+      const teams = new Set(p.teams.map((t) => t.id));
+      const jurors = new Set(p.jurors.map((j) => j.id));
+      return (p.conflicts ?? []).every((c) => teams.has(c.teamId) && jurors.has(c.jurorId));
+    }, 'konflik kepentingan menyebut juri atau peserta yang tidak ada'),
+    ['conflicts'],
+  ),
+);
+
+/** What a tablet judges with: a complete draft, with at least one team and one juror. */
+export const EventPackageSchema = v.pipe(
+  EventDraftSchema,
+  v.forward(
+    v.check((p) => p.teams.length > 0, 'minimal satu peserta'),
+    ['teams'],
+  ),
+  v.forward(
+    v.check((p) => p.jurors.length > 0, 'minimal satu juri'),
+    ['jurors'],
+  ),
 );
 
 export type Localized = v.InferOutput<typeof LocalizedSchema>;
@@ -163,6 +227,7 @@ export type Criterion = v.InferOutput<typeof CriterionSchema>;
 export type Rubric = v.InferOutput<typeof RubricSchema>;
 export type EventInfo = v.InferOutput<typeof EventInfoSchema>;
 export type EventPackage = v.InferOutput<typeof EventPackageSchema>;
+export type DeclaredConflict = v.InferOutput<typeof DeclaredConflictSchema>;
 
 function unique(ids: readonly string[]): boolean {
   return new Set(ids).size === ids.length;

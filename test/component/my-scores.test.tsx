@@ -51,6 +51,25 @@ beforeEach(async () => {
 });
 
 describe('my scores', () => {
+  it('keeps a withdrawn team the juror scored, marked as withdrawn, and drops one never scored', async () => {
+    await seedEvent();
+    await acceptPact();
+    await saveScore(ref('dispendukcapil'), 'kebaruan', 8);
+    const pkg = makeSmallEvent();
+    pkg.event.packageVersion = 2;
+    pkg.teams = pkg.teams.map((t) =>
+      t.id === 'smpn-5-malang' || t.id === 'dispendukcapil' ? { ...t, withdrawn: true } : t,
+    );
+    pkg.slots = pkg.slots.filter((s) => s.teamId === 'puskesmas-dinoyo');
+    await saveEventPackage(pkg, 'enrolled');
+    renderMyScores();
+    await waitFor(() =>
+      expect(tableRows().map((r) => r.dataset.teamId)).toEqual(['puskesmas-dinoyo', 'dispendukcapil']),
+    );
+    expect(rowOf('dispendukcapil').textContent).toContain('Ditarik panitia · nilai tetap tersimpan');
+    expect(cells('dispendukcapil')[0]).toBe('8');
+  });
+
   it('shows every score, the weighted total and the status per team, in schedule order', async () => {
     await seedEvent();
     await acceptPact();

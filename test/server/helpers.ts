@@ -9,6 +9,7 @@ import type { Hono } from 'hono';
 import * as v from 'valibot';
 import { createApp } from '#server/app.ts';
 import { type Db, openDatabase } from '#server/db.ts';
+import type { OrganizerLimits } from '#server/http/auth.ts';
 import type { RateLimitOptions } from '#server/http/rate-limit.ts';
 import { seedDatabase } from '#server/seed.ts';
 import {
@@ -38,7 +39,11 @@ export interface TestServer {
 }
 
 export function createTestServer(
-  options: { rateLimit?: RateLimitOptions | false; maxBodyBytes?: number } = {},
+  options: {
+    rateLimit?: RateLimitOptions | false;
+    maxBodyBytes?: number;
+    organizerLimits?: OrganizerLimits | false;
+  } = {},
 ): TestServer {
   const dir = mkdtempSync(join(tmpdir(), 'juri-server-'));
   const file = join(dir, 'juri.sqlite');
@@ -56,6 +61,8 @@ export function createTestServer(
     now: () => clock.now,
     rateLimit: options.rateLimit ?? false,
     maxBodyBytes: options.maxBodyBytes,
+    // The test clock stands still, so a request budget would never refill: off unless a test asks.
+    organizerLimits: options.organizerLimits ?? false,
   });
   return {
     app,

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { useLocation } from 'preact-iso';
+import { lazy, useLocation } from 'preact-iso';
 import { DayTabs } from '#app/components/schedule/day-tabs.tsx';
 import { ProgressSummary } from '#app/components/schedule/progress-summary.tsx';
 import { defaultDay, slotTiming } from '#app/components/schedule/schedule-clock.ts';
@@ -9,10 +9,15 @@ import { progressOf, rowsForDay } from '#app/components/schedule/schedule-model.
 import { useNow } from '#app/components/schedule/use-now.ts';
 import { useEventPackage, useSheets } from '#app/db/live.ts';
 import { endSession, type Session } from '#app/db/meta-repo.ts';
+import { usePackageNotice } from '#app/db/package-notice.ts';
 import { useT } from '#app/i18n/index.ts';
 import '#app/styles/schedule.css';
 
 const PANEL_ID = 'schedule-day';
+// Only a tablet that received a changed schedule needs the banner: it loads then, with its strings.
+const PackageNoticeBanner = lazy(() =>
+  import('#app/components/schedule/package-notice-banner.tsx').then((m) => m.PackageNoticeBanner),
+);
 
 interface Props {
   session: Session;
@@ -27,6 +32,7 @@ export function ScheduleScreen({ session, now: fixedNow }: Props) {
   const now = fixedNow ?? liveNow;
   const pkg = useEventPackage(session.eventId);
   const sheets = useSheets(session.eventId, session.jurorId);
+  const notice = usePackageNotice();
   const { query, route } = useLocation();
   const [switchFailed, setSwitchFailed] = useState(false);
 
@@ -62,6 +68,7 @@ export function ScheduleScreen({ session, now: fixedNow }: Props) {
         switchFailed={switchFailed}
       />
       <h1>{t.schedule.title}</h1>
+      {notice ? <PackageNoticeBanner notice={notice} eventId={session.eventId} /> : null}
       <ProgressSummary progress={progressOf(pkg, sheets)} />
       <DayTabs days={days} selected={day} panelId={PANEL_ID} onSelect={(d) => route(`/?hari=${d}`, true)} />
       <ScheduleList

@@ -15,6 +15,8 @@ export interface RequestOptions {
   method: 'GET' | 'POST';
   body?: unknown;
   token?: string;
+  /** Extra request headers (e.g. what the tablet reports about itself). */
+  headers?: Record<string, string>;
   timeoutMs?: number;
   fetchImpl?: typeof fetch;
 }
@@ -22,7 +24,7 @@ export interface RequestOptions {
 export async function requestJson(path: string, options: RequestOptions): Promise<HttpResult> {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), options.timeoutMs ?? REQUEST_TIMEOUT_MS);
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { ...options.headers, accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   try {

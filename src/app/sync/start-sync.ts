@@ -5,6 +5,7 @@
  */
 import { watchOutbox } from '#app/db/outbox-count.ts';
 import { connectivity } from '#app/pwa/connectivity.ts';
+import { refreshAfterPass } from '#app/sync/package-refresh.ts';
 import { withSyncLock } from '#app/sync/sync-lock.ts';
 import { runSyncPass } from '#app/sync/sync-pass.ts';
 import { useSyncRuntime } from '#app/sync/sync-runtime.ts';
@@ -17,7 +18,7 @@ let scheduler: SyncScheduler | null = null;
 export function startSync(): () => void {
   if (scheduler) return () => {};
   const mine = createSyncScheduler({
-    runPass: () => withSyncLock(() => runSyncPass()),
+    runPass: () => withSyncLock(async () => refreshAfterPass(await runSyncPass())),
     onState: (state) => useSyncRuntime.setState(state),
   });
   scheduler = mine;

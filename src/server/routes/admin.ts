@@ -1,4 +1,8 @@
-/** Organizer routes: enrollment codes and their QR, revoking a device, reading the materialised sheets. */
+/**
+ * Organizer routes, all behind the organizer token (constant-time compare, rate limited): events,
+ * teams and schedule, rubric, jurors and cards, progress and tablets, plus the enrollment codes, QR
+ * and materialised sheets the console and scripts read.
+ */
 import { Hono } from 'hono';
 import { renderSVG } from 'uqr';
 import { issueEnrollment } from '#server/enrollment.ts';
@@ -6,6 +10,11 @@ import { requireOrganizer } from '#server/http/auth.ts';
 import { apiError, fail } from '#server/http/errors.ts';
 import { enrollmentUrl, publicOrigin } from '#server/http/origin.ts';
 import { readJson } from '#server/http/read-json.ts';
+import { adminEventRoutes } from '#server/routes/admin-events.ts';
+import { adminJurorRoutes } from '#server/routes/admin-jurors.ts';
+import { adminProgressRoutes } from '#server/routes/admin-progress.ts';
+import { adminRubricRoutes } from '#server/routes/admin-rubric.ts';
+import { adminTeamRoutes } from '#server/routes/admin-teams.ts';
 import type { RouteDeps } from '#server/routes/deps.ts';
 import {
   CreateEnrollmentRequestSchema,
@@ -14,9 +23,10 @@ import {
 } from '#shared/api.ts';
 import { parseWith } from '#shared/validation.ts';
 
-export function adminRoutes({ store, now, publicUrl, enrollmentTtlMs }: RouteDeps): Hono {
+export function adminRoutes(deps: RouteDeps): Hono {
+  const { store, now, publicUrl, enrollmentTtlMs } = deps;
   const app = new Hono();
-  app.use('*', requireOrganizer(store));
+  app.use('*', requireOrganizer(store, deps.organizerLimits, now));
 
   app.post('/enrollments', async (c) => {
     const body = await readJson(c, CreateEnrollmentRequestSchema);
@@ -41,20 +51,16 @@ export function adminRoutes({ store, now, publicUrl, enrollmentTtlMs }: RouteDep
     return c.body(svg, 200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'no-store' });
   });
 
-  app.post('/devices/:deviceId/revoke', (c) => {
-    const deviceId = c.req.param('deviceId');
-    if (!store.devices.get(deviceId))
-      return apiError(c, fail('device_not_found', `device ${deviceId} not found`));
-    store.devices.revoke(deviceId, now().toISOString());
-    const revokedAt = store.devices.get(deviceId)?.revokedAt ?? '';
-    return c.json({ deviceId, revokedAt }, 200);
-  });
-
   app.get('/events/:eventId/sheets', (c) => {
     const eventId = c.req.param('eventId');
     if (!store.events.get(eventId)) return apiError(c, fail('event_not_found', `event ${eventId} not found`));
     return c.json({ eventId, sheets: store.sheets.list(eventId) });
   });
 
+  app.route('/', adminEventRoutes(deps));
+  app.route('/', adminTeamRoutes(deps));
+  app.route('/', adminRubricRoutes(deps));
+  app.route('/', adminJurorRoutes(deps));
+  app.route('/', adminProgressRoutes(deps));
   return app;
 }

@@ -1,6 +1,7 @@
 /** Routes an enrolled tablet calls with its bearer token: its event package and score bundles. */
 import { Hono } from 'hono';
 import { type DeviceEnv, requireDevice } from '#server/http/auth.ts';
+import { recordDeviceContact } from '#server/http/device-contact.ts';
 import { apiError, fail } from '#server/http/errors.ts';
 import { readJson } from '#server/http/read-json.ts';
 import { ingestBundle } from '#server/ingest.ts';
@@ -9,15 +10,18 @@ import { ScoreBundleSchema } from '#shared/bundle.ts';
 
 export function deviceRoutes({ store, now, limitDevice }: RouteDeps): Hono<DeviceEnv> {
   const app = new Hono<DeviceEnv>();
-  const guard = [requireDevice(store), limitDevice] as const;
+  const guard = [requireDevice(store), limitDevice, recordDeviceContact(store, now)] as const;
 
+  // A tablet asks with the version it holds (If-None-Match): 304 costs nothing when nothing changed.
   app.get('/events/:id/package', ...guard, (c) => {
     const eventId = c.req.param('id');
     if (eventId !== c.get('device').eventId)
       return apiError(c, fail('forbidden', 'this device is not enrolled for that event'));
     const pkg = store.events.get(eventId);
     if (!pkg) return apiError(c, fail('event_not_found', `event ${eventId} not found`));
-    return c.json(pkg);
+    const etag = `"v${pkg.event.packageVersion ?? 0}"`;
+    if (c.req.header('If-None-Match') === etag) return c.body(null, 304, { ETag: etag });
+    return c.json(pkg, 200, { ETag: etag, 'Cache-Control': 'no-store' });
   });
 
   app.post('/bundles', ...guard, async (c) => {

@@ -14,6 +14,10 @@ export function createEnrollmentsStore(db: Db) {
     `SELECT * FROM enrollment_codes WHERE event_id = ? AND juror_id = ? AND used_at IS NULL AND expires_at > ?
      ORDER BY expires_at DESC LIMIT 1`,
   );
+  // Codes are single-use; "expiring" an open code is setting its expiry to now, so it stops working.
+  const expireOpen = db.prepare<[string, string, string, string]>(
+    'UPDATE enrollment_codes SET expires_at = ? WHERE event_id = ? AND juror_id = ? AND used_at IS NULL AND expires_at > ?',
+  );
 
   return {
     insert(e: Pick<Enrollment, 'code' | 'eventId' | 'jurorId' | 'createdAt' | 'expiresAt'>): void {
@@ -30,6 +34,10 @@ export function createEnrollmentsStore(db: Db) {
     findOpen(eventId: string, jurorId: string, now: string): Enrollment | undefined {
       const row = findOpen.get(eventId, jurorId, now);
       return row && toEnrollment(row);
+    },
+    /** Makes every open code of the juror stop working (a re-issued card replaces them). */
+    expireOpen(eventId: string, jurorId: string, now: string): number {
+      return expireOpen.run(now, eventId, jurorId, now).changes;
     },
   };
 }

@@ -7,9 +7,11 @@
  * - bundles/changes:  accepted bundles as received and their changes; append-only.
  * - sheets:           the latest sheet per (event, juror, team), materialised from the changes.
  * - rejections:       bundles refused for a bad signature or a broken chain, kept for the organizer.
+ * - event_audit:      every organizer change to an event (append-only), for the berita acara.
  * Only modules in this folder run SQL.
  */
 import type { Db } from '#server/db.ts';
+import { createAuditStore } from '#server/store/audit.ts';
 import { createBundlesStore } from '#server/store/bundles.ts';
 import { createDevicesStore } from '#server/store/devices.ts';
 import { createEnrollmentsStore } from '#server/store/enrollments.ts';
@@ -26,6 +28,7 @@ export function createStore(db: Db) {
     devices: createDevicesStore(db),
     bundles: createBundlesStore(db),
     sheets: createSheetsStore(db),
+    audit: createAuditStore(db),
     /** Runs `fn` in one IMMEDIATE transaction: it commits when `fn` returns, rolls back when it throws. */
     transaction<T>(fn: () => T): T {
       return db.transaction(fn).immediate();

@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { ScoreSheetSchema } from '#shared/api.ts';
 import { type BundleReceipt, BundleReceiptSchema } from '#shared/bundle.ts';
-import { type EventPackage, EventPackageSchema } from '#shared/event.ts';
+import { EventDraftSchema, type EventPackage } from '#shared/event.ts';
 import type { ScoreSheet } from '#shared/sheet.ts';
 
 export interface DeviceRow {
@@ -120,8 +120,9 @@ export function parseSheet(json: string): ScoreSheet {
   return parseJsonColumn(ScoreSheetSchema, json, 'sheets.sheet');
 }
 
+/** An event as stored: a draft while the organizer sets it up (teams or jurors may be missing yet). */
 export function parsePackage(json: string): EventPackage {
-  return parseJsonColumn(EventPackageSchema, json, 'events.package');
+  return parseJsonColumn(EventDraftSchema, json, 'events.package');
 }
 
 function parseJsonColumn<S extends v.GenericSchema>(

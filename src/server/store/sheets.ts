@@ -20,7 +20,19 @@ export function createSheetsStore(db: Db) {
     'SELECT sheet FROM sheets WHERE event_id = ? AND juror_id = ? ORDER BY team_id',
   );
 
+  const teamHasSheets = db.prepare<[string, string], { n: number }>(
+    'SELECT COUNT(*) AS n FROM sheets WHERE event_id = ? AND team_id = ?',
+  );
+  const jurorHasSheets = db.prepare<[string, string], { n: number }>(
+    'SELECT COUNT(*) AS n FROM sheets WHERE event_id = ? AND juror_id = ?',
+  );
+
   return {
+    /** Whether any juror has a sheet for the team (it was scored). */
+    teamHasSheets: (eventId: string, teamId: string): boolean =>
+      (teamHasSheets.get(eventId, teamId)?.n ?? 0) > 0,
+    jurorHasSheets: (eventId: string, jurorId: string): boolean =>
+      (jurorHasSheets.get(eventId, jurorId)?.n ?? 0) > 0,
     get(eventId: string, jurorId: string, teamId: string): ScoreSheet | undefined {
       const row = get.get(eventId, jurorId, teamId);
       return row && parseSheet(row.sheet);

@@ -55,13 +55,17 @@ export interface Progress {
   teams: number;
 }
 
-/** Final sheets of this juror against the event's teams; sheets of teams no longer in the package do not count. */
+/**
+ * Final sheets of this juror against the event's teams; sheets of teams no longer in the package, or
+ * withdrawn by the organizer, do not count (they stay stored).
+ */
 export function progressOf(pkg: EventPackage, sheets: readonly ScoreSheet[]): Progress {
-  const teamIds = new Set(pkg.teams.map((t) => t.id));
+  const active = pkg.teams.filter((t) => !t.withdrawn);
+  const teamIds = new Set(active.map((t) => t.id));
   const mine = sheets.filter((s) => teamIds.has(s.teamId));
   return {
     final: mine.filter((s) => s.status === 'final').length,
     coi: mine.filter((s) => s.status === 'coi').length,
-    teams: pkg.teams.length,
+    teams: active.length,
   };
 }

@@ -43,6 +43,8 @@ export function ScoreTable({ pkg, sheets }: Props) {
         <tbody>
           {teamsInScheduleOrder(pkg).map(({ team, slot }) => {
             const sheet = byTeam.get(team.id);
+            // A team the organizer withdrew stays listed only if the juror scored it: those scores are kept.
+            if (team.withdrawn && !sheet) return null;
             const status = sheet?.status ?? 'none';
             const total = weightedTotal(pkg.rubric, sheet?.scores ?? {});
             // A conflicted sheet counts for nothing, whatever was tapped before the declaration.
@@ -55,7 +57,11 @@ export function ScoreTable({ pkg, sheets }: Props) {
                     <span class="cell-title">{team.title}</span>
                   </a>
                   <span class="cell-time muted">
-                    {slot ? `${t.schedule.day(dayNumber(slot.day))} · ${slot.start}` : t.schedule.unscheduled}
+                    {team.withdrawn
+                      ? t.schedule.withdrawn
+                      : slot
+                        ? `${t.schedule.day(dayNumber(slot.day))} · ${slot.start}`
+                        : t.schedule.unscheduled}
                   </span>
                 </th>
                 {criteria.map((c) => {

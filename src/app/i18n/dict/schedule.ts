@@ -30,6 +30,7 @@ const id = {
   noSession: 'Pilih nama Anda dan setujui pakta integritas terlebih dahulu.',
   toPicker: 'Pilih juri',
   unscheduled: 'Tanpa jadwal',
+  withdrawn: 'Ditarik panitia · nilai tetap tersimpan',
 };
 const en: typeof id = {
   title: 'Schedule',
@@ -55,5 +56,6 @@ const en: typeof id = {
   noSession: 'Choose your name and accept the integrity pact first.',
   toPicker: 'Choose juror',
   unscheduled: 'Not scheduled',
+  withdrawn: 'Withdrawn by the organizer · scores kept',
 };
 export default { id, en };
