@@ -3,7 +3,7 @@
  * only sent for a bundle that survives a power cut.
  */
 import Database from 'better-sqlite3';
-import { MIGRATIONS } from '#server/migrations.ts';
+import { MIGRATIONS, type Migration } from '#server/migrations.ts';
 
 export type Db = Database.Database;
 
@@ -18,24 +18,30 @@ export function openDatabase(file: string): Db {
   return db;
 }
 
-/** Applies every migration newer than the recorded version, each in its own transaction. */
-export function migrate(db: Db): number {
+/**
+ * Applies every migration not yet recorded, in version order, each in its own transaction. Recorded
+ * versions are compared one by one rather than against the highest, so a migration numbered below one
+ * already applied (work merged in a different order than it was numbered) still runs.
+ */
+export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): number {
   db.exec(
     'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)',
   );
-  const current = db
-    .prepare<[], { version: number | null }>('SELECT MAX(version) AS version FROM schema_migrations')
-    .get();
-  const applied = current?.version ?? 0;
+  const applied = new Set(
+    db
+      .prepare<[], { version: number }>('SELECT version FROM schema_migrations')
+      .all()
+      .map((row) => row.version),
+  );
   const record = db.prepare<[number, string]>(
     'INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)',
   );
-  for (const migration of MIGRATIONS) {
-    if (migration.version <= applied) continue;
+  const pending = migrations.filter((m) => !applied.has(m.version)).sort((a, b) => a.version - b.version);
+  for (const migration of pending) {
     db.transaction(() => {
       db.exec(migration.sql);
       record.run(migration.version, new Date().toISOString());
     })();
   }
-  return MIGRATIONS.at(-1)?.version ?? applied;
+  return Math.max(0, ...applied, ...migrations.map((m) => m.version));
 }

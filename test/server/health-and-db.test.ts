@@ -1,5 +1,6 @@
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '#server/db.ts';
+import { migrate, openDatabase } from '#server/db.ts';
 import { MIGRATIONS } from '#server/migrations.ts';
 import { createTestServer, readError, type TestServer } from './helpers.ts';
 
@@ -37,5 +38,22 @@ describe('database file', () => {
     const versions = reopened.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all();
     reopened.close();
     expect(versions).toEqual(MIGRATIONS.map((m) => m.version));
+  });
+
+  it('applies a migration numbered below one already applied (branches merged out of order)', () => {
+    const db = new Database(':memory:');
+    const first = { version: 1, sql: 'CREATE TABLE a (x)' };
+    const later = { version: 10, sql: 'CREATE TABLE b (x)' };
+    const between = { version: 2, sql: 'CREATE TABLE c (x)' };
+    migrate(db, [first, later]);
+    migrate(db, [first, between, later]);
+    const tables = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+      .pluck()
+      .all();
+    const versions = db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all();
+    db.close();
+    expect(tables).toEqual(['a', 'b', 'c', 'schema_migrations']);
+    expect(versions).toEqual([1, 2, 10]);
   });
 });
