@@ -48,3 +48,22 @@ export async function scoreChanges(count: number, jurorId = 'juri-1', offset = 0
 export async function allChanges(): Promise<ChangeRow[]> {
   return db.changes.orderBy('seq').toArray();
 }
+
+/**
+ * Writes a change straight into the log at `seq`, past the repository's checks: what an older app
+ * version or a stale tab could have left in an enrolled tablet's log. Used to test the outbox's guard.
+ */
+export async function writeForeignChange(seq: number, jurorId: string, eventId = EVENT_ID): Promise<void> {
+  await db.changes.add({
+    seq,
+    eventId,
+    jurorId,
+    teamId: TEAMS[0] ?? '',
+    kind: 'score',
+    criterionId: CRITERIA[0] ?? '',
+    oldValue: null,
+    newValue: 5,
+    at: new Date().toISOString(),
+    state: 'unsent',
+  });
+}
