@@ -1,6 +1,7 @@
 /**
  * Sends one stored bundle and decides what the answer means. Only a 2xx JSON receipt for exactly this
  * bundle (id, device, range and content hash) counts as delivered; anything else keeps the bundle.
+ * A 413 — from our server or a proxy in front of it — means the body was turned away unread.
  */
 import * as v from 'valibot';
 import type { BundleRow } from '#app/db/database.ts';
@@ -23,7 +24,9 @@ export type UploadOutcome =
   /** Worth trying again later: the network, the server or a portal got in the way. */
   | { kind: 'retry'; problem: UploadProblem; retryAfterMs?: number }
   /** Trying again cannot help until a person acts; the bundle is kept. */
-  | { kind: 'stop'; problem: UploadProblem };
+  | { kind: 'stop'; problem: UploadProblem }
+  /** Refused unread for its size: nothing was stored, so the tablet may split it and send the parts. */
+  | { kind: 'too_large'; problem: UploadProblem };
 
 export interface UploadOptions {
   timeoutMs?: number;
@@ -43,6 +46,8 @@ export function classifyUpload(row: BundleRow, result: HttpResult): UploadOutcom
   if (result.kind === 'network') return retry('offline', result.detail);
   if (result.kind === 'timeout') return retry('timeout', 'no answer in time');
   const { status, json } = result;
+  if (status === 413)
+    return { kind: 'too_large', problem: { code: 'rejected', detail: `HTTP 413 ${envelopeText(json)}` } };
 
   if (status >= 200 && status < 300) {
     const accepted = v.safeParse(BundleAcceptedSchema, json);
@@ -72,12 +77,18 @@ export function classifyUpload(row: BundleRow, result: HttpResult): UploadOutcom
         retryAfterMs: parseRetryAfter(result.headers.get('retry-after')),
       };
     case 400:
-    case 413:
     case 422:
       return stop('rejected', detail);
     default:
       return retry('server_error', `HTTP ${status} ${detail}`);
   }
+}
+
+function envelopeText(json: unknown): string {
+  const envelope = v.safeParse(ApiErrorSchema, json);
+  return envelope.success
+    ? `${envelope.output.error.code}: ${envelope.output.error.message}`
+    : '(not from Juri)';
 }
 
 function receiptMatches(row: BundleRow, receipt: BundleReceipt): boolean {
