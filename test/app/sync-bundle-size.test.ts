@@ -35,7 +35,7 @@ describe('bundles and the body limit', () => {
 
     expect(await runSyncPass({ fetchImpl: server.fetch, timeoutMs: 1_000 })).toEqual({ kind: 'done' });
     await expectChainDelivered(server, MAX_CHANGES_PER_BUNDLE);
-  });
+  }, 60_000);
 
   it('a proxy with a smaller limit answers 413: the tablet splits and re-signs until every part passes', async () => {
     // 64 KiB: a third of what the tablet builds, so bundles are split more than once.
@@ -46,5 +46,5 @@ describe('bundles and the body limit', () => {
     expect(await runSyncPass({ fetchImpl: server.fetch, timeoutMs: 1_000 })).toEqual({ kind: 'done' });
     await expectChainDelivered(server, 120);
     expect(server.bundles().length).toBeGreaterThan(2);
-  });
+  }, 60_000);
 });

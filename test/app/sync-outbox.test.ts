@@ -170,5 +170,5 @@ describe('the size of a bundle', () => {
       if (i > 0) expect(row.bundle.prevHash).toBe(built[i - 1]?.hash);
     }
     expect(built.at(-1)?.toSeq).toBe(MAX_CHANGES_PER_BUNDLE);
-  });
+  }, 60_000);
 });

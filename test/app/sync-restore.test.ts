@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '#app/db/database.ts';
 import { getSyncStatus } from '#app/db/sync-status-repo.ts';
+import { HEAD_CHECK_AFTER_MS } from '#app/sync/check-head.ts';
 import { runSyncPass } from '#app/sync/sync-pass.ts';
 import { emptyTablet, scoreChanges } from './sync-fixtures.ts';
 import { SyncTestServer } from './sync-server.ts';
@@ -57,6 +58,32 @@ describe('a server restored from a backup', () => {
     await scoreChanges(1, 'juri-1', 3);
 
     expect(await pass()).toEqual({ kind: 'done' });
+    expect(server.seqs()).toEqual([1, 2, 3, 4]);
+  });
+
+  it('gets back what it lost even when the tablet has nothing new to send, once it has been quiet a while', async () => {
+    await server.enrollOrThrow();
+    await scoreChanges(2);
+    expect(await pass()).toEqual({ kind: 'done' });
+    const backup = await server.backup();
+    // The juror's last scores of the event.
+    await scoreChanges(2, 'juri-1', 2);
+    expect(await pass()).toEqual({ kind: 'done' });
+
+    server.restore(backup);
+    expect(await pass()).toEqual({ kind: 'idle' });
+    const later = new Date(Date.now() + HEAD_CHECK_AFTER_MS);
+    expect(await runSyncPass({ fetchImpl: server.fetch, now: () => later })).toEqual({ kind: 'done' });
+
+    expect(server.seqs()).toEqual([1, 2, 3, 4]);
+    expect(server.bundles().map((b) => b.body)).toEqual(
+      (await localBundles()).map((b) => JSON.stringify(b.bundle)),
+    );
+    // Checked again a while later: the server holds it all, nothing is sent twice.
+    const requests = server.bundleRequests;
+    const muchLater = new Date(later.getTime() + HEAD_CHECK_AFTER_MS);
+    expect(await runSyncPass({ fetchImpl: server.fetch, now: () => muchLater })).toEqual({ kind: 'idle' });
+    expect(server.bundleRequests).toBe(requests + 1);
     expect(server.seqs()).toEqual([1, 2, 3, 4]);
   });
 

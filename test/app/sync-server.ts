@@ -73,6 +73,11 @@ export class SyncTestServer {
     this.faults.push(...faults);
   }
 
+  /** The network goes quiet: faults not yet used are dropped. */
+  quiet(): void {
+    this.faults.length = 0;
+  }
+
   /** The tablet's `fetch`: same-origin paths go to the app, bundle uploads through the faults. */
   readonly fetch = async (input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> => {
     const path = typeof input === 'string' ? input : input instanceof URL ? input.pathname : input.url;

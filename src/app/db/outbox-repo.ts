@@ -116,6 +116,12 @@ export async function listChainBundlesBetween(
   return next === beforeSeq ? rows : undefined;
 }
 
+/** The chain's newest bundle the server confirmed, if any: what a check of the server's head resends. */
+export async function lastSentChainBundle(owner: ChainOwner): Promise<BundleRow | undefined> {
+  const rows = await db.bundles.where('fromSeq').aboveOrEqual(owner.expectedSeq).sortBy('fromSeq');
+  return rows.filter((row) => row.state === 'sent' && inChain(owner, row)).at(-1);
+}
+
 /** Marks a bundle and its changes sent, once; false when it was already sent (or unknown). */
 export async function markBundleSent(bundleId: string, receipt: BundleReceipt): Promise<boolean> {
   return db.transaction('rw', [db.bundles, db.changes], async () => {
@@ -124,6 +130,17 @@ export async function markBundleSent(bundleId: string, receipt: BundleReceipt): 
     await db.bundles.update(bundleId, { state: 'sent', receipt, attempts: row.attempts + 1 });
     await db.changes.where('bundleId').equals(bundleId).modify({ state: 'sent' });
     return true;
+  });
+}
+
+/**
+ * A bundle already marked sent was stored again by a server restored from a backup: its receipt is
+ * now the one the server holds.
+ */
+export async function replaceReceipt(bundleId: string, receipt: BundleReceipt): Promise<void> {
+  await db.transaction('rw', db.bundles, async () => {
+    const row = await db.bundles.get(bundleId);
+    if (row?.state === 'sent') await db.bundles.update(bundleId, { receipt, attempts: row.attempts + 1 });
   });
 }
 

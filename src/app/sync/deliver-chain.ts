@@ -15,9 +15,10 @@ import {
   markBundleSent,
   recordBundleFailure,
 } from '#app/db/outbox-repo.ts';
-import { type UploadOptions, type UploadOutcome, uploadBundle } from '#app/sync/upload-bundle.ts';
+import { asFailure, lowerGap, resendBundles, type UploadFailure } from '#app/sync/heal-gap.ts';
+import { type UploadOptions, uploadBundle } from '#app/sync/upload-bundle.ts';
 
-export type UploadFailure = Extract<UploadOutcome, { kind: 'retry' | 'stop' }>;
+export type { UploadFailure } from '#app/sync/heal-gap.ts';
 
 export interface BlockingChange {
   seq: number;
@@ -92,16 +93,15 @@ async function uploadInOrder(
     await recordBundleFailure(row.bundleId, outcome.problem.detail);
     if (outcome.kind === 'too_large') {
       const split = await splitPendingBundle(credential, row.bundleId);
-      if (split.kind === 'single')
-        return { kind: 'failed', delivered, failure: { ...outcome, kind: 'stop' } };
+      if (split.kind === 'single') return { kind: 'failed', delivered, failure: asFailure(outcome) };
       return { kind: 'again', delivered };
     }
-    const lower = lowerGap(outcome, row);
+    const lower = lowerGap(outcome, row.fromSeq);
     if (lower !== undefined && !healed.has(lower)) {
       healed.add(lower);
       const missing = await listChainBundlesBetween(credential, lower, row.fromSeq);
       if (missing) {
-        const failure = await resend(missing, credential.token, options);
+        const failure = await resendBundles(missing, credential.token, options);
         if (failure) return { kind: 'failed', delivered, failure };
         return { kind: 'again', delivered: true };
       }
@@ -109,31 +109,4 @@ async function uploadInOrder(
     return { kind: 'failed', delivered, failure: outcome };
   }
   return { kind: 'sent', delivered };
-}
-
-/** The seq a restored server asks for, when it is below this bundle: the start of what it lost. */
-function lowerGap(outcome: UploadFailure, row: BundleRow): number | undefined {
-  const expected = outcome.problem.expectedSeq;
-  return outcome.problem.code === 'sequence_gap' && expected !== undefined && expected < row.fromSeq
-    ? expected
-    : undefined;
-}
-
-/** Sends bundles the server lost, as stored; the first one it does not take ends the heal. */
-async function resend(
-  rows: BundleRow[],
-  token: string,
-  options: UploadOptions,
-): Promise<UploadFailure | undefined> {
-  for (const row of rows) {
-    const outcome = await uploadBundle(row, token, options);
-    if (outcome.kind === 'accepted') {
-      // Already 'sent' on the tablet; its first receipt stays (the hash is the same, the bytes too).
-      await markBundleSent(row.bundleId, outcome.receipt);
-      continue;
-    }
-    await recordBundleFailure(row.bundleId, outcome.problem.detail);
-    return outcome.kind === 'too_large' ? { ...outcome, kind: 'stop' } : outcome;
-  }
-  return undefined;
 }

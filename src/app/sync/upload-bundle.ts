@@ -20,7 +20,8 @@ export interface UploadProblem {
 }
 
 export type UploadOutcome =
-  | { kind: 'accepted'; receipt: BundleReceipt }
+  /** `stored`: the server stored it now (201), rather than answering a resend with its receipt (200). */
+  | { kind: 'accepted'; receipt: BundleReceipt; stored: boolean }
   /** Worth trying again later: the network, the server or a portal got in the way. */
   | { kind: 'retry'; problem: UploadProblem; retryAfterMs?: number }
   /** Trying again cannot help until a person acts; the bundle is kept. */
@@ -55,7 +56,7 @@ export function classifyUpload(row: BundleRow, result: HttpResult): UploadOutcom
     const receipt = accepted.output.receipt;
     if (!receiptMatches(row, receipt))
       return stop('rejected', `receipt for ${receipt.bundleId} does not match ${row.bundleId}`);
-    return { kind: 'accepted', receipt };
+    return { kind: 'accepted', receipt, stored: status === 201 };
   }
 
   // Only our server's error envelope is believed: a proxy's or portal's 401/403/409 page is not.
