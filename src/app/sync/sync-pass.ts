@@ -2,7 +2,7 @@
  * One sync pass: deliver this credential's chain (deliver-chain.ts), then offer once more what earlier
  * enrollments of this tablet left pending (deliver-leftovers.ts), and when there was nothing to send
  * for a while, make sure the server still holds what it confirmed (check-head.ts). Everything it
- * learns is written to IndexedDB, so the status survives a reload; nothing is ever discarded.
+ * learns is written to IndexedDB, so the status survives a reload; no change is ever discarded.
  */
 
 import { resealPendingBundles } from '#app/db/bundle-reseal.ts';
