@@ -1,13 +1,17 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { sourceBuildId } from './scripts/build-id.ts';
 
 const themeColour = '#0f4c5c';
 const pkg: unknown = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const version = typeof pkg === 'object' && pkg !== null && 'version' in pkg ? String(pkg.version) : '0.0.0';
-// A deploy pipeline sets BUILD_ID (e.g. the commit); otherwise the build time tells two builds apart.
-const buildId = process.env.BUILD_ID?.trim() || new Date().toISOString().replace(/[-:]/g, '').slice(0, 15);
+// A deploy pipeline may set BUILD_ID (e.g. the commit); otherwise a hash of the source: the same source
+// builds to the same files, so restarting the server never offers tablets a "new" version.
+const buildId =
+  process.env.BUILD_ID?.trim() || `src-${sourceBuildId(fileURLToPath(new URL('.', import.meta.url)))}`;
 
 // The API server (src/server) serves dist/ in production; in dev, Vite proxies /api to it.
 export default defineConfig({

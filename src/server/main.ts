@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
-import { organizerLink, type RunningServer, startServer } from '#server/start.ts';
+import { bannerLines } from '#server/banner.ts';
+import { startServer } from '#server/start.ts';
 import { DEMO_EVENT } from '#shared/demo/kipp-malang-2021.ts';
 
 const env = process.env;
@@ -27,7 +28,13 @@ const server = await startServer({
   organizerToken: env.ORGANIZER_TOKEN || undefined,
 });
 
-printBanner(server);
+const lanAddresses = Object.values(networkInterfaces())
+  .flat()
+  .filter((a) => a?.family === 'IPv4' && !a.internal)
+  .map((a) => a?.address ?? '');
+for (const line of bannerLines({ ...server, lanAddresses, publicUrl: env.PUBLIC_URL || undefined })) {
+  console.log(line);
+}
 
 let closing = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
@@ -37,30 +44,4 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     console.log(`\n${signal}: closing…`);
     server.close().then(() => process.exit(0));
   });
-}
-
-function printBanner(s: RunningServer): void {
-  const scheme = s.url.split('://')[0];
-  const lan = Object.values(networkInterfaces())
-    .flat()
-    .filter((a) => a?.family === 'IPv4' && !a.internal)
-    .map((a) => `${scheme}://${a?.address}:${s.port}`);
-  console.log(`Juri server: ${s.url}${lan.length ? `  (LAN: ${lan.join(', ')})` : ''}`);
-  if (scheme === 'http' && !env.PUBLIC_URL) {
-    console.log(
-      'Tablets need HTTPS outside localhost: set TLS_CERT/TLS_KEY, or PUBLIC_URL behind a TLS reverse proxy.',
-    );
-  }
-  console.log(`Organizer token: ${s.organizerToken}`);
-  // The token rides in the fragment: browsers never send it to a server, so it stays out of logs.
-  console.log(
-    `Konsol panitia (organizer console): ${organizerLink(env.PUBLIC_URL || s.url, s.organizerToken)}`,
-  );
-  // Tablets cannot reach "localhost": without PUBLIC_URL, links point at the first LAN address.
-  const origin = env.PUBLIC_URL ? undefined : lan[0];
-  if (s.enrollments.length) console.log('Enrollment codes (kode pendaftaran):');
-  for (const e of s.enrollments) {
-    const url = origin ? e.url.replace(s.url, origin) : e.url;
-    console.log(`  ${e.code}  ${e.name} (${e.jurorId})  ${url}  until ${e.expiresAt}`);
-  }
 }

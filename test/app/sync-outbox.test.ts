@@ -1,10 +1,12 @@
 import * as v from 'valibot';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { bundleBytes, MAX_BUNDLE_BYTES } from '#app/db/bundle-size.ts';
 import { getCredential } from '#app/db/credential-repo.ts';
-import { db } from '#app/db/database.ts';
+import { type BundleRow, db } from '#app/db/database.ts';
 import { startSession } from '#app/db/meta-repo.ts';
 import { countUnconfirmedChanges } from '#app/db/outbox-count.ts';
 import { buildNextBundle } from '#app/db/outbox-repo.ts';
+import { MAX_BODY_BYTES } from '#shared/api.ts';
 import {
   bundleHash,
   GENESIS_HASH,
@@ -12,7 +14,16 @@ import {
   ScoreBundleSchema,
   verifyBundleSignature,
 } from '#shared/bundle.ts';
-import { allChanges, EVENT_ID, emptyTablet, enrollLocally, scoreChanges } from './sync-fixtures.ts';
+import {
+  allChanges,
+  commitBetweenReads,
+  EVENT_ID,
+  emptyTablet,
+  enrollLocally,
+  longNoteEdits,
+  scoreChanges,
+  writeForeignChange,
+} from './sync-fixtures.ts';
 
 const credential = { token: 'tok', secret: 'a-device-secret' };
 
@@ -104,15 +115,60 @@ describe('building bundles from the change log', () => {
     ]);
   });
 
-  it("stops at another juror's change inside the run and says which seq is stuck", async () => {
+  it("stops at another juror's change inside the run and names it", async () => {
     await enrollLocally(credential);
     await scoreChanges(1);
-    await scoreChanges(1, 'juri-2');
+    await writeForeignChange(2, 'juri-2');
     await scoreChanges(1, 'juri-1', 1);
 
     const first = await buildNextBundle(await owner());
     expect(first.kind === 'built' && [first.bundle.fromSeq, first.bundle.toSeq]).toEqual([1, 1]);
-    expect(await buildNextBundle(await owner())).toEqual({ kind: 'blocked', seq: 3 });
+    expect(await buildNextBundle(await owner())).toEqual({
+      kind: 'blocked',
+      seq: 2,
+      jurorId: 'juri-2',
+      eventId: EVENT_ID,
+    });
     expect((await allChanges()).map((c) => c.state)).toEqual(['bundled', 'unsent', 'unsent']);
   });
+
+  it("a score the juror saves while the next bundle is planned is the juror's own new change, never a blocker", async () => {
+    await enrollLocally(credential);
+    await scoreChanges(1);
+    expect((await buildNextBundle(await owner())).kind).toBe('built');
+
+    // The tap commits right after the planner's first read, before anything else it reads.
+    const saveAfterFirstRead = commitBetweenReads(() => scoreChanges(1, 'juri-1', 1));
+    const result = await buildNextBundle(await owner());
+    saveAfterFirstRead.mockRestore();
+
+    expect(result).toEqual({ kind: 'nothing' });
+    const next = await buildNextBundle(await owner());
+    expect(next.kind === 'built' && [next.bundle.fromSeq, next.bundle.toSeq]).toEqual([2, 2]);
+  });
+});
+
+describe('the size of a bundle', () => {
+  it(`stays under the server's body limit however long the notes, as well as under ${MAX_CHANGES_PER_BUNDLE} changes`, async () => {
+    await enrollLocally(credential);
+    await longNoteEdits(MAX_CHANGES_PER_BUNDLE);
+
+    const built: BundleRow[] = [];
+    for (let result = await buildNextBundle(await owner()); result.kind === 'built'; ) {
+      built.push(result.bundle);
+      result = await buildNextBundle(await owner());
+    }
+
+    expect(built.length).toBeGreaterThan(1);
+    for (const row of built) {
+      expect(bundleBytes(row.bundle)).toBeLessThanOrEqual(MAX_BUNDLE_BYTES);
+      expect(v.is(ScoreBundleSchema, row.bundle)).toBe(true);
+    }
+    expect(MAX_BUNDLE_BYTES).toBeLessThan(MAX_BODY_BYTES);
+    for (const [i, row] of built.entries()) {
+      expect(row.fromSeq).toBe(i === 0 ? 1 : (built[i - 1]?.toSeq ?? 0) + 1);
+      if (i > 0) expect(row.bundle.prevHash).toBe(built[i - 1]?.hash);
+    }
+    expect(built.at(-1)?.toSeq).toBe(MAX_CHANGES_PER_BUNDLE);
+  }, 60_000);
 });

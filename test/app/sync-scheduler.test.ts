@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BACKOFF_CAP_MS, backoffDelay } from '#app/sync/backoff.ts';
+import { BACKOFF_BASE_MS, BACKOFF_CAP_MS, backoffDelay } from '#app/sync/backoff.ts';
 import { parseRetryAfter } from '#app/sync/retry-after.ts';
 import type { PassResult } from '#app/sync/sync-pass.ts';
 import { CHANGE_DEBOUNCE_MS, createSyncScheduler, type SyncScheduler } from '#app/sync/sync-scheduler.ts';
@@ -86,6 +86,28 @@ describe('when the sync loop runs', () => {
     scheduler.request('credential');
     await advance(0);
     expect(runPass).toHaveBeenCalledTimes(3);
+  });
+
+  it('a new credential arriving while a pass runs outlives the halt that pass ends in', async () => {
+    let release: (r: PassResult) => void = () => {};
+    runPass.mockImplementationOnce(() => new Promise<PassResult>((r) => (release = r)));
+    scheduler.request('start');
+    scheduler.request('credential');
+    release({ kind: 'stopped' });
+    await advance(0);
+    expect(runPass).toHaveBeenCalledTimes(2);
+  });
+
+  it("after a long outage, 'online' starts the backoff afresh", async () => {
+    results = Array.from({ length: 20 }, () => ({ kind: 'retry' }) as const);
+    scheduler.request('start');
+    await advance(10 * 60_000);
+    const calls = runPass.mock.calls.length;
+    scheduler.request('online');
+    await advance(0);
+    expect(runPass).toHaveBeenCalledTimes(calls + 1);
+    await advance(BACKOFF_BASE_MS);
+    expect(runPass).toHaveBeenCalledTimes(calls + 2);
   });
 
   it('runs one pass at a time and one more if asked while running', async () => {

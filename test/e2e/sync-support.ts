@@ -32,6 +32,11 @@ export async function enrollThroughLink(page: Page, server: RunningServer, juror
   const code = await createEnrollmentCode(server, jurorId);
   await page.goto(`${server.url}/enroll?code=${code.toLowerCase()}`);
   await page.getByRole('button', { name: 'Ya, daftarkan' }).click();
+  await acceptPact(page);
+}
+
+/** Signs the integrity pact the schedule asks for after an enrollment. */
+export async function acceptPact(page: Page): Promise<void> {
   await page.locator('.pact-card input[type="checkbox"]').check();
   await page.locator('.pact-card button[type="submit"]').click();
   await page.locator(SCHEDULE_ROW).first().waitFor();
@@ -80,7 +85,7 @@ export async function serverSheets(server: RunningServer, jurorId: string): Prom
 }
 
 export interface ServerRecords {
-  bundles: { bundleId: string; fromSeq: number; toSeq: number; receipt: string }[];
+  bundles: { bundleId: string; fromSeq: number; toSeq: number; receipt: string; body: string }[];
   seqs: number[];
 }
 
@@ -89,8 +94,8 @@ export function serverRecords(server: RunningServer): ServerRecords {
   const db = new Database(join(server.dataDir, 'juri.sqlite'), { readonly: true, fileMustExist: true });
   try {
     const bundles = db
-      .prepare<[], { bundleId: string; fromSeq: number; toSeq: number; receipt: string }>(
-        'SELECT bundle_id AS bundleId, from_seq AS fromSeq, to_seq AS toSeq, receipt FROM bundles ORDER BY from_seq',
+      .prepare<[], ServerRecords['bundles'][number]>(
+        'SELECT bundle_id AS bundleId, from_seq AS fromSeq, to_seq AS toSeq, receipt, body FROM bundles ORDER BY from_seq',
       )
       .all();
     const seqs = db
@@ -174,6 +179,37 @@ export async function expectExactlyOnce(
   expect(outbox.bundles.map((b) => b.state)).toEqual(outbox.bundles.map(() => 'sent'));
   const records = serverRecords(server);
   expect(records.seqs).toEqual(enrolledSeqs(outbox, jurorId));
+  expect(records.bundles.map((b) => b.bundleId)).toEqual(outbox.bundles.map((b) => b.bundleId));
+  return outbox;
+}
+
+/** Every local bundle as the upload sends it (JSON.stringify of the stored bundle), in seq order. */
+export function localBundleBodies(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('juri');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const read = open.result.transaction('bundles').objectStore('bundles').getAll();
+          read.onsuccess = () => {
+            open.result.close();
+            const rows: { fromSeq: number; bundle: unknown }[] = read.result;
+            resolve(rows.sort((a, b) => a.fromSeq - b.fromSeq).map((r) => JSON.stringify(r.bundle)));
+          };
+          read.onerror = () => reject(read.error);
+        };
+      }),
+  );
+}
+
+/** Every change on the tablet is sent, and the server holds each of them, whoever's, exactly once. */
+export async function expectEveryChangeOnce(page: Page, server: RunningServer): Promise<LocalOutbox> {
+  const outbox = await localOutbox(page);
+  expect(outbox.changes.map((c) => c.state)).toEqual(outbox.changes.map(() => 'sent'));
+  expect(outbox.bundles.map((b) => b.state)).toEqual(outbox.bundles.map(() => 'sent'));
+  const records = serverRecords(server);
+  expect(records.seqs).toEqual(outbox.changes.map((c) => c.seq).sort((a, b) => a - b));
   expect(records.bundles.map((b) => b.bundleId)).toEqual(outbox.bundles.map((b) => b.bundleId));
   return outbox;
 }

@@ -54,6 +54,18 @@ describe('connectivity monitor', () => {
     expect(seen).toEqual(['online', 'offline', 'online']);
   });
 
+  it('tells reachable-listeners about every probe that found the server, also when nothing changed', async () => {
+    const results = [true, true, false, true];
+    const monitor = createConnectivityMonitor({ probe: async () => results.shift() ?? false, events: null });
+    let reached = 0;
+    monitor.onReachable(() => reached++);
+    const changes: string[] = [];
+    monitor.subscribe((s) => changes.push(s));
+    for (let i = 0; i < 4; i++) await monitor.check();
+    expect(reached).toBe(3);
+    expect(changes).toEqual(['online', 'offline', 'online']);
+  });
+
   it('shares one probe between concurrent checks', async () => {
     let probes = 0;
     const monitor = createConnectivityMonitor({ probe: async () => ++probes > 0, events: null });

@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { db } from '#app/db/database.ts';
+import { endReservation } from '#app/db/enrollment-reservation.ts';
 import { parseEventPackage, putEventPackage } from '#app/db/events-repo.ts';
 import { startSession } from '#app/db/meta-repo.ts';
 import { clearSyncProblem } from '#app/db/sync-status-repo.ts';
@@ -55,6 +56,8 @@ export async function saveEnrollment(
     await startSession(checked.eventId, checked.jurorId, 'enrolled');
     // A fresh credential answers for itself: an old "revoked" must not linger on screen.
     await clearSyncProblem();
+    // From here on the change gate lets only this juror's changes into the log.
+    await endReservation();
   });
 }
 

@@ -6,7 +6,9 @@
  * - sheets:   the latest score sheet per [event, juror, team]; always the replay of its changes.
  * - changes:  the append-only change log, one row per score/note/comment/status change, keyed by a
  *             per-device increasing seq; `state` tracks unsent → bundled → sent.
- * - bundles:  signed score bundles as built (immutable), so a resend is byte-identical.
+ * - bundles:  signed score bundles as built, so a resend is byte-identical. Kept after the server
+ *             confirmed them, for the tablet's life: a server restored from a backup gets them again,
+ *             unchanged (a juror's whole event is well under a megabyte, so nothing is pruned).
  * Only modules in this folder touch these tables; screens call the repositories.
  */
 import Dexie, { type EntityTable } from 'dexie';
@@ -35,7 +37,11 @@ export interface ChangeRow extends ChangeEntry {
   bundleId?: string;
 }
 
-export type BundleState = 'pending' | 'sent';
+/**
+ * pending → sent once the server confirmed it. 'stranded': built under an earlier credential (another
+ * juror's, or one revoked before it could deliver) and refused by the server for good; kept as evidence.
+ */
+export type BundleState = 'pending' | 'sent' | 'stranded';
 
 export interface BundleRow {
   bundleId: string;

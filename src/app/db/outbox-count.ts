@@ -22,6 +22,12 @@ export async function countUnconfirmedChanges(owner: {
     .count();
 }
 
+/** Changes in stranded bundles: made on this tablet, refused by the server for good. */
+export async function countStrandedChanges(): Promise<number> {
+  const rows = await db.bundles.where('state').equals('stranded').toArray();
+  return rows.reduce((n, row) => n + row.bundle.changes.length, 0);
+}
+
 /** Any unsent change on the device: what the sync loop watches to know there is work. */
 export async function countUnsentChanges(): Promise<number> {
   return db.changes.where('state').equals('unsent').count();

@@ -1,45 +1,26 @@
 /**
  * The outbox: turns the enrolled juror's unsent change-log entries into signed bundles and records
- * what the server confirmed. The only code that touches db.bundles. Nothing here ever deletes: a
- * bundle is stored once as built (so a resend is byte-identical) and only its state moves on.
+ * what the server confirmed. A bundle is stored once as built (so a resend is byte-identical) and
+ * only its state moves on; it is kept after delivery, so a server restored from a backup can be sent
+ * it again. Only a bundle the server refused as too large is ever replaced (bundle-split.ts).
  *   change: unsent → bundled (in a pending bundle) → sent (the bundle has a valid receipt)
  */
 
-import { type BundleRow, type ChangeRow, db } from '#app/db/database.ts';
-import {
-  BUNDLE_VERSION,
-  type BundleReceipt,
-  bundleHash,
-  MAX_CHANGES_PER_BUNDLE,
-  type ScoreBundle,
-  signBundle,
-  verifyBundleSignature,
-} from '#shared/bundle.ts';
+import { type BundleRow, db } from '#app/db/database.ts';
+import { toEntry } from '#app/db/outbox-entry.ts';
+import { type ChainOwner, inChain, planNextBundle } from '#app/db/outbox-plan.ts';
+import { BUNDLE_VERSION, type BundleReceipt, bundleHash, signBundle } from '#shared/bundle.ts';
 import { randomId } from '#shared/runtime.ts';
-import type { ChangeEntry } from '#shared/sheet.ts';
 
-/** What building needs to know about the enrolled device (a subset of the stored credential). */
-export interface ChainOwner {
-  deviceId: string;
-  jurorId: string;
-  eventId: string;
-  secret: string;
-  expectedSeq: number;
-  prevHash: string;
-}
+export type { ChainOwner } from '#app/db/outbox-plan.ts';
 
 export type BuildResult =
   | { kind: 'built'; bundle: BundleRow }
   | { kind: 'nothing' }
-  /** Another juror's change sits in this device's seq run, so the run cannot be sent contiguously. */
-  | { kind: 'blocked'; seq: number }
+  /** A change that is not this juror's sits in the run, so the run cannot be sent contiguously. */
+  | { kind: 'blocked'; seq: number; jurorId: string; eventId: string }
   /** The log or the chain moved while signing; build again. */
   | { kind: 'raced' };
-
-interface ChainHead {
-  nextSeq: number;
-  prevHash: string;
-}
 
 /**
  * Builds, signs and stores the next bundle. Signing (WebCrypto) happens between two transactions,
@@ -47,16 +28,14 @@ interface ChainHead {
  * nothing moved before storing.
  */
 export async function buildNextBundle(owner: ChainOwner, now = new Date()): Promise<BuildResult> {
-  const planned = await db.transaction('r', [db.bundles, db.changes], async () => {
-    const head = await readChainHead(owner);
-    return { head, run: await readUnsentRun(owner, head) };
-  });
-  if (planned.run.length === 0) {
-    const stuck = await findStuckChange(owner, planned.head);
-    return stuck === undefined ? { kind: 'nothing' } : { kind: 'blocked', seq: stuck };
+  const plan = await db.transaction('r', [db.bundles, db.changes], () => planNextBundle(owner));
+  if (plan.kind === 'nothing') return plan;
+  if (plan.kind === 'blocked') {
+    const { seq, jurorId, eventId } = plan.change;
+    return { kind: 'blocked', seq, jurorId, eventId };
   }
 
-  const { head, run } = planned;
+  const { head, run } = plan;
   const bundle = await signBundle(
     {
       version: BUNDLE_VERSION,
@@ -83,11 +62,13 @@ export async function buildNextBundle(owner: ChainOwner, now = new Date()): Prom
   };
 
   return db.transaction('rw', [db.bundles, db.changes], async (): Promise<BuildResult> => {
-    const current = await readChainHead(owner);
-    const rows = await db.changes.bulkGet(run.map((c) => c.seq));
-    const untouched = rows.every((c) => c?.state === 'unsent');
-    if (current.nextSeq !== head.nextSeq || current.prevHash !== head.prevHash || !untouched)
-      return { kind: 'raced' };
+    const current = await planNextBundle(owner);
+    const unchanged =
+      current.kind === 'run' &&
+      current.head.nextSeq === head.nextSeq &&
+      current.head.prevHash === head.prevHash &&
+      run.every((c, i) => current.run[i]?.seq === c.seq);
+    if (!unchanged) return { kind: 'raced' };
     await db.bundles.add(row);
     await db.changes
       .where('seq')
@@ -97,53 +78,48 @@ export async function buildNextBundle(owner: ChainOwner, now = new Date()): Prom
   });
 }
 
-/**
- * After the tablet enrolls again its secret is new, so pending bundles the server has not received
- * (they start at or after the seq it expects) would fail the signature check forever. They are signed
- * again, in order, chained from the server's head; same id, same changes. The old signature is
- * dropped: no server ever accepted it. Bundles before that seq are on the server already and keep
- * their bytes, so resending them fetches the original receipt. Returns how many were re-signed.
- */
-export async function resealPendingBundles(owner: ChainOwner): Promise<number> {
-  const chain = (await db.bundles.where('fromSeq').aboveOrEqual(owner.expectedSeq).sortBy('fromSeq')).filter(
-    (row) => row.bundle.jurorId === owner.jurorId && row.bundle.eventId === owner.eventId,
-  );
-  const updates: { row: BundleRow; bundle: ScoreBundle; hash: string }[] = [];
-  let prevHash = owner.prevHash;
-  let nextSeq = owner.expectedSeq;
-  for (const row of chain) {
-    if (row.fromSeq !== nextSeq) break;
-    const sealed =
-      updates.length === 0 &&
-      row.bundle.prevHash === prevHash &&
-      (row.state === 'sent' || (await verifyBundleSignature(row.bundle, owner.secret)));
-    if (sealed) {
-      prevHash = row.hash;
-    } else {
-      if (row.state === 'sent') break;
-      const { signature: _old, ...unsigned } = row.bundle;
-      const bundle = await signBundle({ ...unsigned, prevHash }, owner.secret);
-      prevHash = await bundleHash(bundle);
-      updates.push({ row, bundle, hash: prevHash });
-    }
-    nextSeq = row.toSeq + 1;
-  }
-  if (updates.length === 0) return 0;
-
-  return db.transaction('rw', db.bundles, async () => {
-    for (const { row } of updates) {
-      const current = await db.bundles.get(row.bundleId);
-      // Someone else re-signed or sent it meanwhile; the next pass looks again.
-      if (current?.state !== 'pending' || current.bundle.signature !== row.bundle.signature) return 0;
-    }
-    for (const { row, bundle, hash } of updates) await db.bundles.update(row.bundleId, { bundle, hash });
-    return updates.length;
-  });
+/** Pending bundles of this credential's chain, oldest first: the order they must reach the server in. */
+export async function listChainPending(owner: ChainOwner): Promise<BundleRow[]> {
+  const rows = await db.bundles.where('state').equals('pending').sortBy('fromSeq');
+  return rows.filter((row) => inChain(owner, row));
 }
 
-/** Pending bundles, oldest first: the order they must reach the server in. */
-export async function listPendingBundles(): Promise<BundleRow[]> {
-  return db.bundles.where('state').equals('pending').sortBy('fromSeq');
+/**
+ * Pending bundles outside this credential's chain: built under an earlier enrollment of this tablet
+ * (another juror's, or this juror's before a re-enrollment). The server may hold some of them already
+ * (a reply lost before the hand-over), and then a resend collects the receipt.
+ */
+export async function listLeftoverBundles(owner: ChainOwner): Promise<BundleRow[]> {
+  const rows = await db.bundles.where('state').equals('pending').sortBy('fromSeq');
+  return rows.filter((row) => !inChain(owner, row));
+}
+
+/**
+ * The chain's bundles (sent or not) covering exactly the seqs from `fromSeq` up to `beforeSeq`, in
+ * order; undefined when the tablet does not hold an unbroken run of them. What a server restored from
+ * a backup lacks, and gets again byte for byte.
+ */
+export async function listChainBundlesBetween(
+  owner: ChainOwner,
+  fromSeq: number,
+  beforeSeq: number,
+): Promise<BundleRow[] | undefined> {
+  if (fromSeq < owner.expectedSeq || fromSeq >= beforeSeq) return undefined;
+  const rows = (
+    await db.bundles.where('fromSeq').between(fromSeq, beforeSeq, true, false).sortBy('fromSeq')
+  ).filter((row) => inChain(owner, row));
+  let next = fromSeq;
+  for (const row of rows) {
+    if (row.fromSeq !== next) return undefined;
+    next = row.toSeq + 1;
+  }
+  return next === beforeSeq ? rows : undefined;
+}
+
+/** The chain's newest bundle the server confirmed, if any: what a check of the server's head resends. */
+export async function lastSentChainBundle(owner: ChainOwner): Promise<BundleRow | undefined> {
+  const rows = await db.bundles.where('fromSeq').aboveOrEqual(owner.expectedSeq).sortBy('fromSeq');
+  return rows.filter((row) => row.state === 'sent' && inChain(owner, row)).at(-1);
 }
 
 /** Marks a bundle and its changes sent, once; false when it was already sent (or unknown). */
@@ -157,6 +133,17 @@ export async function markBundleSent(bundleId: string, receipt: BundleReceipt): 
   });
 }
 
+/**
+ * A bundle already marked sent was stored again by a server restored from a backup: its receipt is
+ * now the one the server holds.
+ */
+export async function replaceReceipt(bundleId: string, receipt: BundleReceipt): Promise<void> {
+  await db.transaction('rw', db.bundles, async () => {
+    const row = await db.bundles.get(bundleId);
+    if (row?.state === 'sent') await db.bundles.update(bundleId, { receipt, attempts: row.attempts + 1 });
+  });
+}
+
 /** Counts a failed upload attempt on the bundle, keeping the reason for the panitia. */
 export async function recordBundleFailure(bundleId: string, reason: string): Promise<void> {
   await db.transaction('rw', db.bundles, async () => {
@@ -165,55 +152,10 @@ export async function recordBundleFailure(bundleId: string, reason: string): Pro
   });
 }
 
-/** The last seq in this device's change log (0 when empty): enrollment starts the chain after it. */
-export async function lastLocalSeq(): Promise<number> {
-  return (await db.changes.orderBy('seq').last())?.seq ?? 0;
-}
-
-async function readChainHead(owner: ChainOwner): Promise<ChainHead> {
-  const last = await db.bundles.orderBy('fromSeq').last();
-  // A bundle starting before the credential's start was built under an earlier enrollment: where the
-  // chain stands then is what the server said at enrollment, not what this tablet last built.
-  if (last && last.fromSeq >= owner.expectedSeq) return { nextSeq: last.toSeq + 1, prevHash: last.hash };
-  return { nextSeq: owner.expectedSeq, prevHash: owner.prevHash };
-}
-
-async function readUnsentRun(owner: ChainOwner, head: ChainHead): Promise<ChangeRow[]> {
-  const candidates = await db.changes
-    .where('seq')
-    .between(head.nextSeq, head.nextSeq + MAX_CHANGES_PER_BUNDLE, true, false)
-    .toArray();
-  const run: ChangeRow[] = [];
-  for (const change of candidates) {
-    if (change.seq !== head.nextSeq + run.length || change.state !== 'unsent') break;
-    if (change.jurorId !== owner.jurorId || change.eventId !== owner.eventId) break;
-    run.push(change);
-  }
-  return run;
-}
-
-async function findStuckChange(owner: ChainOwner, head: ChainHead): Promise<number | undefined> {
-  const stuck = await db.changes
-    .where('seq')
-    .aboveOrEqual(head.nextSeq)
-    .filter((c) => c.state === 'unsent' && c.jurorId === owner.jurorId && c.eventId === owner.eventId)
-    .first();
-  return stuck?.seq;
-}
-
-/** The change as it travels: the log row without the outbox's own bookkeeping. */
-function toEntry(row: ChangeRow): ChangeEntry {
-  const { seq, eventId, jurorId, teamId, kind, criterionId, oldValue, newValue, at, reason } = row;
-  return {
-    seq,
-    eventId,
-    jurorId,
-    teamId,
-    kind,
-    criterionId,
-    oldValue,
-    newValue,
-    at,
-    ...(reason !== undefined ? { reason } : {}),
-  };
+/** The server refused a leftover bundle for good: kept, with why, and not offered again. */
+export async function markBundleStranded(bundleId: string, reason: string): Promise<void> {
+  await db.transaction('rw', db.bundles, async () => {
+    const row = await db.bundles.get(bundleId);
+    if (row?.state === 'pending') await db.bundles.update(bundleId, { state: 'stranded', lastError: reason });
+  });
 }

@@ -1,8 +1,11 @@
 /**
  * Score sheets. Every change is ONE transaction that appends to the change log and writes the sheet,
  * so the log and the sheet can never disagree. Resolves only after the transaction has committed.
+ * The same transaction asks the change gate whether the log may take the change now (an enrolled
+ * tablet takes only its juror's changes), so no other writer can slip in between the check and the write.
  */
 
+import { refusalFor } from '#app/db/change-gate.ts';
 import { type ChangeRow, db } from '#app/db/database.ts';
 import { ChangeRejectedError } from '#app/db/errors.ts';
 import { cachedRubric } from '#app/db/rubric-cache.ts';
@@ -96,7 +99,7 @@ async function recordChange(request: ChangeRequest): Promise<SaveResult> {
 export const CHANGE_COMMITTED_MARK = 'juri:change-committed';
 
 function commitChange(request: ChangeRequest): Promise<SaveResult> {
-  return db.transaction('rw', [db.events, db.sheets, db.changes], async () => {
+  return db.transaction('rw', [db.events, db.sheets, db.changes, db.meta], async () => {
     const rubric = await rubricOf(request.eventId);
     const sheet = await getSheet(request);
     const oldValue = currentValue(sheet, request.kind, request.criterionId);
@@ -108,6 +111,9 @@ function commitChange(request: ChangeRequest): Promise<SaveResult> {
         change: null,
       };
     }
+
+    const refusal = await refusalFor(request);
+    if (refusal) throw new ChangeRejectedError(refusal);
 
     const last = await db.changes.orderBy('seq').last();
     const change: ChangeEntry = {

@@ -32,10 +32,12 @@ export type SyncProblemCode = SyncProblem['code'];
 const SyncStatusSchema = v.object({
   lastSuccessAt: v.nullable(v.string()),
   problem: v.nullable(SyncProblemSchema),
+  /** When the server last showed it holds this tablet's chain up to its head (a delivery, or a check). */
+  headCheckedAt: v.optional(v.nullable(v.string()), null),
 });
 export type SyncStatus = v.InferOutput<typeof SyncStatusSchema>;
 
-const EMPTY: SyncStatus = { lastSuccessAt: null, problem: null };
+const EMPTY: SyncStatus = { lastSuccessAt: null, problem: null, headCheckedAt: null };
 
 export function isBlockingProblem(code: SyncProblemCode): boolean {
   return (BLOCKING_PROBLEMS as readonly string[]).includes(code);
@@ -51,8 +53,15 @@ export async function recordSyncSuccess(at: string): Promise<void> {
   await db.transaction('rw', db.meta, async () => {
     await db.meta.put({
       key: SYNC_STATUS,
-      value: { ...(await getSyncStatus()), lastSuccessAt: at, problem: null },
+      value: { ...(await getSyncStatus()), lastSuccessAt: at, headCheckedAt: at, problem: null },
     });
+  });
+}
+
+/** The server answered for the chain's head without anything new being sent. */
+export async function recordHeadChecked(at: string): Promise<void> {
+  await db.transaction('rw', db.meta, async () => {
+    await db.meta.put({ key: SYNC_STATUS, value: { ...(await getSyncStatus()), headCheckedAt: at } });
   });
 }
 

@@ -15,6 +15,11 @@ export interface ConnectivityMonitor {
   get(): Connectivity;
   /** Calls `listener` on every change of state; returns the unsubscribe function. */
   subscribe(listener: ConnectivityListener): () => void;
+  /**
+   * Calls `listener` after every probe that reached the server, even when the state was already
+   * 'online': the sync loop may be sitting out a backoff that the server's answer makes pointless.
+   */
+  onReachable(listener: () => void): () => void;
   /** Probes now; concurrent calls share one probe. */
   check(): Promise<Connectivity>;
   /** Probes at once, on online/offline/visibility events and every `intervalMs`; returns stop. */
@@ -72,6 +77,7 @@ export function createConnectivityMonitor(options: ConnectivityOptions = {}): Co
   const probe = options.probe ?? (() => probeHealth());
   const intervalMs = options.intervalMs ?? PROBE_INTERVAL_MS;
   const listeners = new Set<ConnectivityListener>();
+  const reachable = new Set<() => void>();
   let state: Connectivity = 'checking';
   let inFlight: Promise<Connectivity> | null = null;
   // Only the latest probe may set the state, so a slow answer cannot undo a newer 'offline' event.
@@ -89,7 +95,9 @@ export function createConnectivityMonitor(options: ConnectivityOptions = {}): Co
     inFlight = probe()
       .catch(() => false)
       .then((ok) => {
-        if (mine === generation) set(ok ? 'online' : 'offline');
+        if (mine !== generation) return state;
+        set(ok ? 'online' : 'offline');
+        if (ok) for (const listener of reachable) listener();
         return state;
       })
       .finally(() => {
@@ -134,6 +142,10 @@ export function createConnectivityMonitor(options: ConnectivityOptions = {}): Co
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    onReachable(listener) {
+      reachable.add(listener);
+      return () => reachable.delete(listener);
     },
     check,
     start,

@@ -1,15 +1,18 @@
 /**
  * Enrollment and the tablet's upload status. Not enrolled: type the panitia's code or confirm the one
  * from the QR's URL (`/enroll?code=…`), then go to the schedule (which asks for the integrity pact).
- * Enrolled: who the tablet belongs to and how sending goes.
+ * Enrolled: who the tablet belongs to and how sending goes. Outside a secure context there is no form
+ * at all, only why and what to do: the code must not be spent on a tablet that could never send.
  */
 import { useLocation } from 'preact-iso';
 import { EnrollForm } from '#app/components/sync/enroll-form.tsx';
+import { InsecureNotice } from '#app/components/sync/insecure-notice.tsx';
 import { SyncPanel } from '#app/components/sync/sync-panel.tsx';
 import { useSyncView } from '#app/components/sync/use-sync-overview.ts';
 import { useEventPackage } from '#app/db/live.ts';
 import { useSyncT } from '#app/i18n/use-sync-t.ts';
 import { enrollWithCode } from '#app/sync/enroll.ts';
+import { canSignHere } from '#app/sync/secure-context.ts';
 import '#app/styles/sync.css';
 
 export function EnrollScreen() {
@@ -19,16 +22,18 @@ export function EnrollScreen() {
   const pkg = useEventPackage(view?.overview.eventId ?? undefined);
   if (!view) return <main class="page">{t.common.loading}</main>;
   const { overview } = view;
+  const secure = canSignHere();
   const form = (
     <EnrollForm initialCode={query.code} onSubmit={enrollWithCode} onEnrolled={() => route('/')} />
   );
+  const notice = <InsecureNotice origin={location.origin} />;
 
   if (!overview.enrolled) {
     return (
       <main class="page enroll-page">
         <h1>{t.sync.enrollTitle}</h1>
         <p>{t.sync.enrollIntro}</p>
-        <section class="card">{form}</section>
+        {secure ? <section class="card">{form}</section> : notice}
         <p>
           <a href="/">{t.sync.demoLink}</a>
         </p>
@@ -50,7 +55,7 @@ export function EnrollScreen() {
       <details class="card enroll-again" open={query.code !== undefined}>
         <summary>{t.sync.reenrollTitle}</summary>
         <p class="muted">{t.sync.reenrollHint}</p>
-        {form}
+        {secure ? form : notice}
       </details>
     </main>
   );

@@ -2,13 +2,17 @@
  * Redeems an enrollment code: the server hands back the juror, the event package, this device's
  * credential and the juror's sheets so far (a replacement tablet continues from them); all of it is
  * validated, then stored in one transaction. The code is single-use, so a reply that cannot be stored
- * is reported as such rather than retried blindly.
+ * is reported as such rather than retried blindly — and nothing that would strand the tablet is
+ * attempted: not outside a secure context, not while the outgoing juror's changes wait to be sent.
  */
 import * as v from 'valibot';
-import { saveEnrollment } from '#app/db/credential-repo.ts';
+import { getCredential, saveEnrollment } from '#app/db/credential-repo.ts';
+import { endReservation, reserveChainStart } from '#app/db/enrollment-reservation.ts';
 import { getDeviceId } from '#app/db/meta-repo.ts';
-import { lastLocalSeq } from '#app/db/outbox-repo.ts';
+import { countUnconfirmedChanges } from '#app/db/outbox-count.ts';
+import { deliverOutgoing } from '#app/sync/hand-over.ts';
 import { requestJson } from '#app/sync/http.ts';
+import { canSignHere } from '#app/sync/secure-context.ts';
 import { ApiErrorSchema, EnrollmentCodeSchema, EnrollResponseSchema } from '#shared/api.ts';
 
 export const ENROLL_PATH = '/api/enroll';
@@ -22,7 +26,11 @@ export type EnrollFailure =
   | 'offline'
   | 'server_error'
   | 'bad_reply'
-  | 'storage_failed';
+  | 'storage_failed'
+  /** An http:// address other than localhost: the tablet could never sign a bundle here. */
+  | 'insecure_context'
+  /** The outgoing juror's changes could not be sent yet; the hand-over waits for them. */
+  | 'previous_unsent';
 
 export type EnrollOutcome =
   | { ok: true; jurorName: string; eventId: string }
@@ -42,9 +50,34 @@ export function normaliseCode(input: string): string | undefined {
 export async function enrollWithCode(input: string, options: EnrollOptions = {}): Promise<EnrollOutcome> {
   const code = normaliseCode(input);
   if (!code) return { ok: false, failure: 'invalid_code' };
+  if (!canSignHere()) return { ok: false, failure: 'insecure_context' };
   const deviceId = await getDeviceId();
-  // The credential covers only changes made from now on: earlier ones (demo practice) stay local.
-  const firstSeq = (await lastLocalSeq()) + 1;
+  const outgoing = await getCredential();
+  // The credential covers only changes made from now on (earlier ones, e.g. demo practice, stay
+  // local). The seq is read and reserved in one transaction; until the reply is stored, the log takes
+  // no change that could claim it.
+  let firstSeq = await reserveChainStart();
+  try {
+    if (outgoing) {
+      const handOver = await deliverOutgoing(outgoing, options);
+      // Renewed after the delivery, which may have outlasted the first reservation.
+      firstSeq = await reserveChainStart();
+      const unsent = await countUnconfirmedChanges(outgoing);
+      if (handOver !== 'given-up' && unsent > 0)
+        return { ok: false, failure: 'previous_unsent', detail: `${unsent} changes of ${outgoing.jurorId}` };
+    }
+    return await redeem(code, deviceId, firstSeq, options);
+  } finally {
+    await endReservation();
+  }
+}
+
+async function redeem(
+  code: string,
+  deviceId: string,
+  firstSeq: number,
+  options: EnrollOptions,
+): Promise<EnrollOutcome> {
   const result = await requestJson(ENROLL_PATH, {
     method: 'POST',
     body: { code, deviceId, firstSeq },

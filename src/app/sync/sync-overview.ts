@@ -1,6 +1,6 @@
 /** What the sync status shows, read from IndexedDB and reduced to one state; no UI here. */
 import { getCredential } from '#app/db/credential-repo.ts';
-import { countUnconfirmedChanges } from '#app/db/outbox-count.ts';
+import { countStrandedChanges, countUnconfirmedChanges } from '#app/db/outbox-count.ts';
 import { getSyncStatus, isBlockingProblem, type SyncProblem } from '#app/db/sync-status-repo.ts';
 
 export interface SyncOverview {
@@ -10,6 +10,8 @@ export interface SyncOverview {
   deviceId: string | null;
   /** The enrolled juror's changes the server has not confirmed. */
   unconfirmed: number;
+  /** Changes of earlier enrollments of this tablet that the server refused for good (kept here). */
+  stranded: number;
   lastSuccessAt: string | null;
   problem: SyncProblem | null;
 }
@@ -33,6 +35,7 @@ export async function readSyncOverview(): Promise<SyncOverview> {
     eventId: credential?.eventId ?? null,
     deviceId: credential?.deviceId ?? null,
     unconfirmed: credential ? await countUnconfirmedChanges(credential) : 0,
+    stranded: await countStrandedChanges(),
     lastSuccessAt: status.lastSuccessAt,
     problem: status.problem,
   };

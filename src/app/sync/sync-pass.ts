@@ -1,19 +1,22 @@
 /**
- * One sync pass: bundle whatever is unsent, then upload pending bundles strictly in order, stopping at
- * the first one the server did not confirm. Everything it learns is written to IndexedDB, so the
- * status survives a reload; nothing is ever discarded.
+ * One sync pass: deliver this credential's chain (deliver-chain.ts), then offer once more what earlier
+ * enrollments of this tablet left pending (deliver-leftovers.ts), and when there was nothing to send
+ * for a while, make sure the server still holds what it confirmed (check-head.ts). Everything it
+ * learns is written to IndexedDB, so the status survives a reload; no change is ever discarded.
  */
+
+import { resealPendingBundles } from '#app/db/bundle-reseal.ts';
 import { type Credential, getCredential } from '#app/db/credential-repo.ts';
-import type { BundleRow } from '#app/db/database.ts';
 import {
-  buildNextBundle,
-  listPendingBundles,
-  markBundleSent,
-  recordBundleFailure,
-  resealPendingBundles,
-} from '#app/db/outbox-repo.ts';
-import { recordSyncProblem, recordSyncSuccess } from '#app/db/sync-status-repo.ts';
-import { type UploadOptions, uploadBundle } from '#app/sync/upload-bundle.ts';
+  recordHeadChecked,
+  recordSyncProblem,
+  recordSyncSuccess,
+  type SyncProblem,
+} from '#app/db/sync-status-repo.ts';
+import { checkServerHead, type HeadCheck, headCheckDue } from '#app/sync/check-head.ts';
+import { type BlockingChange, deliverChain, type UploadFailure } from '#app/sync/deliver-chain.ts';
+import { deliverLeftovers, type LeftoverOutcome } from '#app/sync/deliver-leftovers.ts';
+import type { UploadOptions } from '#app/sync/upload-bundle.ts';
 
 export type PassResult =
   /** Nothing to send (or not enrolled): no request was made. */
@@ -30,9 +33,6 @@ export interface PassOptions extends UploadOptions {
   now?: () => Date;
 }
 
-// New changes keep arriving while a pass uploads; a bound keeps one pass from running forever.
-const MAX_ROUNDS = 50;
-
 export async function runSyncPass(options: PassOptions = {}): Promise<PassResult> {
   const now = options.now ?? (() => new Date());
   const credential = await getCredential();
@@ -40,53 +40,45 @@ export async function runSyncPass(options: PassOptions = {}): Promise<PassResult
 
   // After a re-enrollment, bundles the server never got must carry the new secret's signature.
   await resealPendingBundles(credential);
-  let delivered = false;
-  for (let round = 0; round < MAX_ROUNDS; round++) {
-    const blockedAt = await bundleEverything(credential, now);
-    const pending = (await listPendingBundles()).filter((row) => belongsTo(row, credential));
-    if (pending.length === 0) {
-      if (blockedAt !== undefined) {
-        if (delivered) await recordSyncSuccess(now().toISOString());
-        await recordSyncProblem({
-          code: 'foreign_change',
-          at: now().toISOString(),
-          detail: `seq ${blockedAt}`,
-        });
-        return { kind: 'stopped' };
-      }
-      break;
-    }
-    for (const row of pending) {
-      const outcome = await uploadBundle(row, credential.token, options);
-      if (outcome.kind === 'accepted') {
-        await markBundleSent(row.bundleId, outcome.receipt);
-        delivered = true;
-        continue;
-      }
-      await recordBundleFailure(row.bundleId, outcome.problem.detail);
-      await recordSyncProblem({ ...outcome.problem, at: now().toISOString() });
-      if (outcome.kind === 'stop') return { kind: 'stopped' };
-      return outcome.retryAfterMs === undefined
-        ? { kind: 'retry' }
-        : { kind: 'retry', retryAfterMs: outcome.retryAfterMs };
-    }
+  const chain = await deliverChain(credential, options, now);
+  const leftovers: LeftoverOutcome =
+    chain.kind === 'done' ? await deliverLeftovers(credential, options) : { delivered: false };
+  const quiet = chain.kind === 'done' && !chain.delivered && !leftovers.delivered && !leftovers.failure;
+  const head: HeadCheck =
+    quiet && (await headCheckDue(now())) ? await checkServerHead(credential, options) : { kind: 'skipped' };
+  const healed = head.kind === 'holds' && head.healed;
+  const delivered = chain.delivered || leftovers.delivered || healed;
+
+  // A new code may have replaced the credential meanwhile: this pass's troubles are not the new one's.
+  if (!(await stillCurrent(credential))) return { kind: 'idle' };
+  const at = now().toISOString();
+  if (delivered) await recordSyncSuccess(at);
+  else if (head.kind === 'holds') await recordHeadChecked(at);
+  if (chain.kind === 'blocked') {
+    await recordSyncProblem(foreignChange(chain.change, at));
+    return { kind: 'stopped' };
   }
-  if (!delivered) return { kind: 'idle' };
-  await recordSyncSuccess(now().toISOString());
-  return { kind: 'done' };
+  const failure = chain.kind === 'failed' ? chain.failure : (leftovers.failure ?? headFailure(head));
+  if (failure) return reportFailure(failure, at);
+  return delivered ? { kind: 'done' } : { kind: 'idle' };
 }
 
-/** Builds bundles until the unsent run is used up; returns the seq that blocks the run, if any. */
-async function bundleEverything(credential: Credential, now: () => Date): Promise<number | undefined> {
-  for (let i = 0; i < MAX_ROUNDS; i++) {
-    const result = await buildNextBundle(credential, now());
-    if (result.kind === 'nothing') return undefined;
-    if (result.kind === 'blocked') return result.seq;
-  }
-  return undefined;
+const headFailure = (head: HeadCheck): UploadFailure | undefined =>
+  head.kind === 'failed' ? head.failure : undefined;
+
+async function reportFailure(failure: UploadFailure, at: string): Promise<PassResult> {
+  await recordSyncProblem({ ...failure.problem, at });
+  if (failure.kind === 'stop') return { kind: 'stopped' };
+  return failure.retryAfterMs === undefined
+    ? { kind: 'retry' }
+    : { kind: 'retry', retryAfterMs: failure.retryAfterMs };
 }
 
-// Bundles of a juror who used this tablet before can never go out under this credential; they stay stored.
-function belongsTo(row: BundleRow, credential: Credential): boolean {
-  return row.bundle.jurorId === credential.jurorId && row.bundle.eventId === credential.eventId;
+/** Names the change that is in the way, so the panitia can find it; the juror sees plain words. */
+function foreignChange(change: BlockingChange, at: string): SyncProblem {
+  return { code: 'foreign_change', at, detail: `seq ${change.seq}: ${change.jurorId} · ${change.eventId}` };
+}
+
+async function stillCurrent(credential: Credential): Promise<boolean> {
+  return (await getCredential())?.token === credential.token;
 }

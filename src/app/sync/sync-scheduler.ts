@@ -1,8 +1,10 @@
 /**
  * When to run a sync pass. Changes are debounced; after a failure the next attempt waits (exponential
  * backoff with full jitter, or the server's Retry-After), and only a sign that the network is back
- * (online, the tablet woken up, the juror's own tap) cuts that wait short. A pass that needs a person
- * halts the loop until the juror asks again or enrolls anew.
+ * (online, a health probe that reached the server, the tablet woken up, the juror's own tap) cuts that
+ * wait short. The network coming back also starts the backoff afresh: the failures counted during an
+ * outage say nothing about the Wi-Fi that just returned. A pass that needs a person halts the loop
+ * until the juror asks again or enrolls anew.
  */
 import { backoffDelay } from '#app/sync/backoff.ts';
 import type { PassResult } from '#app/sync/sync-pass.ts';
@@ -12,7 +14,10 @@ export const CHANGE_DEBOUNCE_MS = 1_500;
 export type SyncTrigger =
   | 'start'
   | 'change'
+  /** The browser's 'online' event, or the probe finding the server after it was unreachable. */
   | 'online'
+  /** A health probe reached the server (the state may not have changed). */
+  | 'reachable'
   | 'visible'
   | 'timer'
   | 'retry'
@@ -44,6 +49,7 @@ export interface SyncScheduler {
 const URGENT: ReadonlySet<SyncTrigger> = new Set([
   'start',
   'online',
+  'reachable',
   'visible',
   'retry',
   'manual',
@@ -54,6 +60,8 @@ const UNHALTING: ReadonlySet<SyncTrigger> = new Set(['manual', 'credential']);
 export function createSyncScheduler(options: SchedulerOptions): SyncScheduler {
   const state: SchedulerState = { running: false, nextAttemptAt: null, halted: false, failures: 0 };
   let again = false;
+  // A new credential or the juror's tap while a pass runs must outlive that pass's halt.
+  let unhaltAfterRun = false;
   let disposed = false;
   let current: Promise<void> = Promise.resolve();
   let debounceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -68,10 +76,12 @@ export function createSyncScheduler(options: SchedulerOptions): SyncScheduler {
       debounceTimer = setTimeout(() => request('timer'), CHANGE_DEBOUNCE_MS);
       return;
     }
+    if (UNHALTING.has(trigger) && state.running) unhaltAfterRun = true;
     if (UNHALTING.has(trigger) && state.halted) {
       state.halted = false;
       publish();
     }
+    if (trigger === 'online') state.failures = 0;
     if (state.halted) return;
     const waiting = state.nextAttemptAt !== null && Date.now() < state.nextAttemptAt;
     if (waiting && !URGENT.has(trigger)) return;
@@ -97,6 +107,11 @@ export function createSyncScheduler(options: SchedulerOptions): SyncScheduler {
     }
     state.running = false;
     settle(result);
+    if (unhaltAfterRun) {
+      unhaltAfterRun = false;
+      state.halted = false;
+      again = true;
+    }
     publish();
     if (again && result.kind !== 'retry' && !state.halted && !disposed) {
       again = false;

@@ -1,6 +1,7 @@
 /**
  * Sends one stored bundle and decides what the answer means. Only a 2xx JSON receipt for exactly this
  * bundle (id, device, range and content hash) counts as delivered; anything else keeps the bundle.
+ * A 413 — from our server or a proxy in front of it — means the body was turned away unread.
  */
 import * as v from 'valibot';
 import type { BundleRow } from '#app/db/database.ts';
@@ -19,11 +20,14 @@ export interface UploadProblem {
 }
 
 export type UploadOutcome =
-  | { kind: 'accepted'; receipt: BundleReceipt }
+  /** `stored`: the server stored it now (201), rather than answering a resend with its receipt (200). */
+  | { kind: 'accepted'; receipt: BundleReceipt; stored: boolean }
   /** Worth trying again later: the network, the server or a portal got in the way. */
   | { kind: 'retry'; problem: UploadProblem; retryAfterMs?: number }
   /** Trying again cannot help until a person acts; the bundle is kept. */
-  | { kind: 'stop'; problem: UploadProblem };
+  | { kind: 'stop'; problem: UploadProblem }
+  /** Refused unread for its size: nothing was stored, so the tablet may split it and send the parts. */
+  | { kind: 'too_large'; problem: UploadProblem };
 
 export interface UploadOptions {
   timeoutMs?: number;
@@ -43,6 +47,8 @@ export function classifyUpload(row: BundleRow, result: HttpResult): UploadOutcom
   if (result.kind === 'network') return retry('offline', result.detail);
   if (result.kind === 'timeout') return retry('timeout', 'no answer in time');
   const { status, json } = result;
+  if (status === 413)
+    return { kind: 'too_large', problem: { code: 'rejected', detail: `HTTP 413 ${envelopeText(json)}` } };
 
   if (status >= 200 && status < 300) {
     const accepted = v.safeParse(BundleAcceptedSchema, json);
@@ -50,7 +56,7 @@ export function classifyUpload(row: BundleRow, result: HttpResult): UploadOutcom
     const receipt = accepted.output.receipt;
     if (!receiptMatches(row, receipt))
       return stop('rejected', `receipt for ${receipt.bundleId} does not match ${row.bundleId}`);
-    return { kind: 'accepted', receipt };
+    return { kind: 'accepted', receipt, stored: status === 201 };
   }
 
   // Only our server's error envelope is believed: a proxy's or portal's 401/403/409 page is not.
@@ -72,12 +78,18 @@ export function classifyUpload(row: BundleRow, result: HttpResult): UploadOutcom
         retryAfterMs: parseRetryAfter(result.headers.get('retry-after')),
       };
     case 400:
-    case 413:
     case 422:
       return stop('rejected', detail);
     default:
       return retry('server_error', `HTTP ${status} ${detail}`);
   }
+}
+
+function envelopeText(json: unknown): string {
+  const envelope = v.safeParse(ApiErrorSchema, json);
+  return envelope.success
+    ? `${envelope.output.error.code}: ${envelope.output.error.message}`
+    : '(not from Juri)';
 }
 
 function receiptMatches(row: BundleRow, receipt: BundleReceipt): boolean {

@@ -4,10 +4,10 @@
  * same field saves successfully (a later save of another field does not make the failed one saved).
  */
 import { useCallback, useMemo, useState } from 'preact/hooks';
-import type { ChangeError } from '#shared/sheet.ts';
+import type { ChangeRejection } from '#app/db/errors.ts';
 
 export type SaveFailure =
-  | { kind: 'rejected'; code: ChangeError['code']; message: string }
+  | { kind: 'rejected'; code: ChangeRejection['code']; message: string }
   | { kind: 'storage'; name: string; message: string };
 
 export type SaveState =

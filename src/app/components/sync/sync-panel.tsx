@@ -38,6 +38,11 @@ export function SyncPanel() {
           {problem.detail && <p class="muted sync-detail">{t.problemDetail(problem.detail)}</p>}
         </div>
       )}
+      {overview.stranded > 0 && (
+        <p class="sync-problem" data-testid="sync-stranded">
+          {t.stranded(overview.stranded)}
+        </p>
+      )}
       {nextAttemptAt !== null && state !== 'sent' && <p class="muted">{t.nextTry(time(nextAttemptAt))}</p>}
       {overview.enrolled && (
         <button type="button" class="btn" onClick={syncNow} disabled={state === 'sending'}>

@@ -1,6 +1,6 @@
-import type { ChangeError } from '#shared/sheet.ts';
+import type { ChangeRejection } from '#app/db/errors.ts';
 
-type RejectCode = ChangeError['code'];
+type RejectCode = ChangeRejection['code'];
 
 const id = {
   title: 'Lembar Penilaian',
@@ -23,6 +23,8 @@ const id = {
     conflict_of_interest: 'lembar ini dinyatakan konflik kepentingan',
     bad_value: 'isian tidak sah',
     bad_transition: 'perubahan status tidak diizinkan',
+    tablet_enrolling: 'tablet sedang didaftarkan; tunggu sebentar lalu ulangi',
+    other_juror: 'tablet ini terdaftar untuk juri lain; nilai ini tidak disimpan',
   } satisfies Record<RejectCode, string>,
   dismiss: 'Tutup pesan',
   timer: {
@@ -94,6 +96,8 @@ const en: typeof id = {
     conflict_of_interest: 'this sheet is declared a conflict of interest',
     bad_value: 'the value is not valid',
     bad_transition: 'this status change is not allowed',
+    tablet_enrolling: 'the tablet is being enrolled; wait a moment and try again',
+    other_juror: 'this tablet is enrolled for another juror; this score is not stored',
   },
   dismiss: 'Dismiss message',
   timer: {

@@ -26,11 +26,19 @@ const id = {
     revoked: `Akses tablet ini sudah dicabut. ${KEEP} ${ASK}`,
     forbidden: `Server menolak nilai ini untuk pendaftaran tablet ini. ${KEEP} ${ASK}`,
     conflict: `Server sudah menyimpan versi lain dari kiriman ini. ${KEEP} ${ASK}`,
-    sequence_gap: `Urutan kiriman tablet tidak cocok dengan catatan server. ${KEEP} ${ASK}`,
+    sequence_gap: `Urutan kiriman tablet tidak cocok dengan catatan server, dan tablet tidak dapat memperbaikinya sendiri. ${KEEP} ${ASK}`,
     rejected: `Server menolak kiriman ini. ${KEEP} ${ASK}`,
-    foreign_change: `Ada nilai mode demo di tengah catatan tablet, sehingga pengiriman tertahan. ${KEEP} ${ASK}`,
+    foreign_change: `Di catatan tablet ada perubahan milik juri atau acara lain tepat di urutan kiriman berikutnya, sehingga pengiriman tertahan di situ. ${KEEP} ${ASK}`,
   } satisfies Record<SyncProblemCode, string>,
   problemDetail: (detail: string) => `Untuk panitia: ${detail}`,
+  stranded: (n: number) =>
+    `${n} perubahan dari pendaftaran sebelumnya di tablet ini ditolak server dan tidak akan dikirim lagi. Perubahan itu tetap tersimpan di tablet. ${ASK}`,
+
+  insecureTitle: 'Alamat ini tidak aman untuk pendaftaran',
+  insecureWhy: (origin: string) =>
+    `Tablet membuka Juri di ${origin}. Di alamat http:// seperti ini, peramban mematikan fitur tanda tangan digital (WebCrypto) yang dipakai tablet untuk mengirim nilai dengan aman, sehingga nilai tidak akan pernah terkirim.`,
+  insecureWhat:
+    'Minta panitia membuka alamat HTTPS Juri (yang dimulai dengan https://) dan memindai kode QR dari sana. Kode pendaftaran Anda belum dipakai dan tetap berlaku.',
 
   enrollTitle: 'Daftarkan tablet',
   enrollIntro:
@@ -59,6 +67,10 @@ const id = {
     server_error: 'Server sedang bermasalah. Coba lagi sebentar lagi.',
     bad_reply: `Jawaban server tidak dapat dipakai. ${ASK}`,
     storage_failed: 'Tablet gagal menyimpan pendaftaran. Kode sudah terpakai: minta kode baru ke panitia.',
+    insecure_context:
+      'Alamat ini tidak aman (http://), jadi tablet tidak didaftarkan dan kode belum terpakai. Minta panitia membuka alamat HTTPS Juri.',
+    previous_unsent:
+      'Nilai juri sebelumnya di tablet ini belum semua terkirim ke server. Tablet baru bisa didaftarkan ulang setelah nilai itu terkirim, agar tidak ada yang tertinggal. Sambungkan ke Wi-Fi acara lalu coba lagi; kode belum terpakai.',
   } satisfies Record<EnrollFailure, string>,
 };
 
@@ -84,11 +96,19 @@ const en: typeof id = {
     revoked: `This tablet's access has been revoked. ${KEEP_EN} ${ASK_EN}`,
     forbidden: `The server refused these scores for this tablet's enrollment. ${KEEP_EN} ${ASK_EN}`,
     conflict: `The server already holds a different version of this upload. ${KEEP_EN} ${ASK_EN}`,
-    sequence_gap: `The tablet's upload order does not match the server's records. ${KEEP_EN} ${ASK_EN}`,
+    sequence_gap: `The tablet's upload order does not match the server's records, and the tablet cannot repair it by itself. ${KEEP_EN} ${ASK_EN}`,
     rejected: `The server refused this upload. ${KEEP_EN} ${ASK_EN}`,
-    foreign_change: `Demo-mode scores sit in the middle of this tablet's log, so uploading is on hold. ${KEEP_EN} ${ASK_EN}`,
+    foreign_change: `The tablet's log holds a change of another juror or event exactly where the next upload must start, so uploading is on hold there. ${KEEP_EN} ${ASK_EN}`,
   },
   problemDetail: (detail: string) => `For the organizer: ${detail}`,
+  stranded: (n: number) =>
+    `${n} change${n === 1 ? '' : 's'} from an earlier enrollment of this tablet ${n === 1 ? 'was' : 'were'} refused by the server and will not be sent again. ${n === 1 ? 'It stays' : 'They stay'} stored on this tablet. ${ASK_EN}`,
+
+  insecureTitle: 'This address is not safe for enrollment',
+  insecureWhy: (origin: string) =>
+    `This tablet opened Juri at ${origin}. At an http:// address like this, the browser switches off the digital signing (WebCrypto) the tablet uses to send scores safely, so scores would never be sent.`,
+  insecureWhat:
+    "Ask the organizer to open Juri's HTTPS address (starting with https://) and scan the QR code from there. Your enrollment code has not been used and still works.",
 
   enrollTitle: 'Enroll this tablet',
   enrollIntro:
@@ -117,6 +137,10 @@ const en: typeof id = {
     bad_reply: `The server's answer cannot be used. ${ASK_EN}`,
     storage_failed:
       'The tablet could not store the enrollment. The code is now used: ask the organizer for a new one.',
+    insecure_context:
+      'This address is not secure (http://), so the tablet was not enrolled and the code was not used. Ask the organizer to open Juri’s HTTPS address.',
+    previous_unsent:
+      "The previous juror's scores on this tablet have not all reached the server yet. The tablet can be enrolled again once they have, so nothing is left behind. Connect to the event Wi-Fi and try again; the code was not used.",
   },
 };
 
