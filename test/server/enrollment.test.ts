@@ -1,7 +1,11 @@
 import * as v from 'valibot';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '#server/app.ts';
-import { CreateEnrollmentResponseSchema, ENROLLMENT_CODE_ALPHABET } from '#shared/api.ts';
+import {
+  CreateEnrollmentResponseSchema,
+  ENROLLMENT_CODE_ALPHABET,
+  EnrollmentCodeSchema,
+} from '#shared/api.ts';
 import { GENESIS_HASH } from '#shared/bundle.ts';
 import type { ChangeEntry } from '#shared/sheet.ts';
 import {
@@ -115,12 +119,23 @@ describe('POST /api/enroll', () => {
     expect(stored).not.toBe(enrolled.device.token);
   });
 
-  it('accepts a typed code in lower case with spaces and dashes', async () => {
+  it('takes the code as the tablet normalises what was typed, and refuses it unnormalised', async () => {
     server = createTestServer();
     const code = await issueCode(server.app);
     const typed = `${code.slice(0, 4).toLowerCase()} - ${code.slice(4)}`;
-    const res = await postJson(server.app, '/api/enroll', {
+    const raw = await postJson(server.app, '/api/enroll', {
       code: typed,
+      deviceId: newDeviceId(),
+      firstSeq: 1,
+    });
+    expect(raw.status).toBe(400);
+    expect(await readError(raw)).toMatchObject({
+      code: 'invalid_request',
+      message: expect.stringMatching(/^code/),
+    });
+    const normalised = v.parse(EnrollmentCodeSchema, typed);
+    const res = await postJson(server.app, '/api/enroll', {
+      code: normalised,
       deviceId: newDeviceId(),
       firstSeq: 1,
     });

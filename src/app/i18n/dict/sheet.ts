@@ -23,6 +23,8 @@ const id = {
     conflict_of_interest: 'lembar ini dinyatakan konflik kepentingan',
     bad_value: 'isian tidak sah',
     bad_transition: 'perubahan status tidak diizinkan',
+    too_long: 'teks terlalu panjang',
+    audit_full: 'terlalu banyak perubahan beralasan di lembar ini',
   } satisfies Record<RejectCode, string>,
   dismiss: 'Tutup pesan',
   timer: {
@@ -94,6 +96,8 @@ const en: typeof id = {
     conflict_of_interest: 'this sheet is declared a conflict of interest',
     bad_value: 'the value is not valid',
     bad_transition: 'this status change is not allowed',
+    too_long: 'the text is too long',
+    audit_full: 'this sheet has too many changes with a reason',
   },
   dismiss: 'Dismiss message',
   timer: {
