@@ -128,3 +128,4 @@ export type RevokeResponse = v.InferOutput<typeof RevokeResponseSchema>;
 
 /** GET /api/admin/events/:eventId/sheets (organizer). */
 export const EventSheetsResponseSchema = v.object({ eventId: v.string(), sheets: v.array(ScoreSheetSchema) });
+export type EventSheetsResponse = v.InferOutput<typeof EventSheetsResponseSchema>;

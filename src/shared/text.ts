@@ -16,11 +16,12 @@ export const TEXT_LIMITS = {
 } as const;
 
 /**
- * Reasons recorded on one sheet's audit trail. Every entry is an edit after finalising or a conflict
- * declaration, each with a reason the juror typed: a panel does a handful; a hundred is abuse or a bug,
- * and without a cap one sheet could grow without bound.
+ * Entries on one sheet's audit trail (changes that carried a reason). Every save on a final sheet is
+ * one, so a juror rewording a note after finalising adds one per pause in typing (the tablet saves
+ * 800 ms after the last key): a busy sheet gathers dozens. Five hundred is far beyond a panel's use
+ * and still bounds what one sheet can grow to (each entry is at most two texts and a reason).
  */
-export const MAX_AUDIT_ENTRIES = 100;
+export const MAX_AUDIT_ENTRIES = 500;
 
 // With the u flag a surrogate pair is one code point, so this matches only a surrogate left alone.
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;

@@ -10,11 +10,15 @@ import type { RouteDeps } from '#server/routes/deps.ts';
 import {
   CreateEnrollmentRequestSchema,
   type CreateEnrollmentResponse,
+  DeviceIdSchema,
   EnrollmentCodeSchema,
+  type EventSheetsResponse,
+  type RevokeResponse,
 } from '#shared/api.ts';
+import { IdSchema } from '#shared/ids.ts';
 import { parseWith } from '#shared/validation.ts';
 
-export function adminRoutes({ store, now, publicUrl, enrollmentTtlMs }: RouteDeps): Hono {
+export function adminRoutes({ store, now, publicUrl, trustProxy, enrollmentTtlMs }: RouteDeps): Hono {
   const app = new Hono();
   app.use('*', requireOrganizer(store));
 
@@ -26,7 +30,7 @@ export function adminRoutes({ store, now, publicUrl, enrollmentTtlMs }: RouteDep
     const { code, expiresAt, jurorId } = issued.value;
     const reply: CreateEnrollmentResponse = {
       code,
-      url: enrollmentUrl(publicOrigin(c, publicUrl), code),
+      url: enrollmentUrl(publicOrigin(c, publicUrl, trustProxy), code),
       expiresAt,
       jurorId,
     };
@@ -37,23 +41,30 @@ export function adminRoutes({ store, now, publicUrl, enrollmentTtlMs }: RouteDep
     const code = parseWith(EnrollmentCodeSchema, c.req.param('code'));
     const enrollment = code.ok ? store.enrollments.get(code.value) : undefined;
     if (!enrollment) return apiError(c, fail('code_not_found', 'enrollment code not found'));
-    const svg = renderSVG(enrollmentUrl(publicOrigin(c, publicUrl), enrollment.code), { border: 2 });
+    const svg = renderSVG(enrollmentUrl(publicOrigin(c, publicUrl, trustProxy), enrollment.code), {
+      border: 2,
+    });
     return c.body(svg, 200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'no-store' });
   });
 
   app.post('/devices/:deviceId/revoke', (c) => {
-    const deviceId = c.req.param('deviceId');
-    if (!store.devices.get(deviceId))
-      return apiError(c, fail('device_not_found', `device ${deviceId} not found`));
-    store.devices.revoke(deviceId, now().toISOString());
-    const revokedAt = store.devices.get(deviceId)?.revokedAt ?? '';
-    return c.json({ deviceId, revokedAt }, 200);
+    const param = parseWith(DeviceIdSchema, c.req.param('deviceId'));
+    const device = param.ok ? store.devices.get(param.value) : undefined;
+    if (!device) return apiError(c, fail('device_not_found', `device ${c.req.param('deviceId')} not found`));
+    store.devices.revoke(device.deviceId, now().toISOString());
+    const reply: RevokeResponse = {
+      deviceId: device.deviceId,
+      revokedAt: store.devices.get(device.deviceId)?.revokedAt ?? '',
+    };
+    return c.json(reply, 200);
   });
 
   app.get('/events/:eventId/sheets', (c) => {
-    const eventId = c.req.param('eventId');
-    if (!store.events.get(eventId)) return apiError(c, fail('event_not_found', `event ${eventId} not found`));
-    return c.json({ eventId, sheets: store.sheets.list(eventId) });
+    const param = parseWith(IdSchema, c.req.param('eventId'));
+    if (!param.ok || !store.events.get(param.value))
+      return apiError(c, fail('event_not_found', `event ${c.req.param('eventId')} not found`));
+    const reply: EventSheetsResponse = { eventId: param.value, sheets: store.sheets.list(param.value) };
+    return c.json(reply);
   });
 
   return app;
