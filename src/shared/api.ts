@@ -11,6 +11,7 @@ import { DeviceIdSchema, IdSchema } from '#shared/ids.ts';
 import { NextSeqSchema, SeqSchema } from '#shared/seq.ts';
 import { ScoreSheetSchema } from '#shared/sheet-schema.ts';
 
+export { type HealthResponse, HealthResponseSchema } from '#shared/health.ts';
 export { DeviceIdSchema } from '#shared/ids.ts';
 export { ScoreSheetSchema } from '#shared/sheet-schema.ts';
 
@@ -72,9 +73,6 @@ export const EnrollmentCodeSchema = v.pipe(
   v.transform((s) => s.replace(/[\s-]/g, '').toUpperCase()),
   v.regex(CODE_PATTERN, CODE_MESSAGE),
 );
-
-export const HealthResponseSchema = v.object({ ok: v.literal(true), time: v.string() });
-export type HealthResponse = v.InferOutput<typeof HealthResponseSchema>;
 
 /** POST /api/admin/enrollments (organizer). */
 export const CreateEnrollmentRequestSchema = v.strictObject({ jurorId: IdSchema, eventId: IdSchema });

@@ -5,11 +5,16 @@
  * is reported as such rather than retried blindly.
  */
 import * as v from 'valibot';
-import { saveEnrollment } from '#app/db/credential-repo.ts';
+import { getCredential, saveEnrollment } from '#app/db/credential-repo.ts';
 import { getDeviceId } from '#app/db/meta-repo.ts';
 import { lastLocalSeq } from '#app/db/outbox-repo.ts';
 import { requestJson } from '#app/sync/http.ts';
-import { ApiErrorSchema, EnrollmentCodeSchema, EnrollResponseSchema } from '#shared/api.ts';
+import {
+  ApiErrorSchema,
+  EnrollmentCodeSchema,
+  type EnrollRequest,
+  EnrollResponseSchema,
+} from '#shared/api.ts';
 
 export const ENROLL_PATH = '/api/enroll';
 
@@ -19,6 +24,8 @@ export type EnrollFailure =
   | 'code_used'
   | 'code_expired'
   | 'too_many_attempts'
+  | 'device_revoked'
+  | 'device_taken'
   | 'offline'
   | 'server_error'
   | 'bad_reply'
@@ -44,10 +51,13 @@ export async function enrollWithCode(input: string, options: EnrollOptions = {})
   if (!code) return { ok: false, failure: 'invalid_code' };
   const deviceId = await getDeviceId();
   // The credential covers only changes made from now on: earlier ones (demo practice) stay local.
-  const firstSeq = (await lastLocalSeq()) + 1;
+  const body: EnrollRequest = { code, deviceId, firstSeq: (await lastLocalSeq()) + 1 };
+  // A device the server knows is bound to its credential: enrolling it again shows the current token.
+  const current = await getCredential();
   const result = await requestJson(ENROLL_PATH, {
     method: 'POST',
-    body: { code, deviceId, firstSeq },
+    body,
+    token: current?.deviceId === deviceId ? current.token : undefined,
     ...options,
   });
   if (result.kind !== 'response') return { ok: false, failure: 'offline', detail: result.kind };
@@ -106,5 +116,6 @@ function failureOf(status: number, json: unknown): { failure: EnrollFailure; det
     return { failure: code, detail };
   if (code === 'invalid_request' || code === 'invalid_json') return { failure: 'invalid_code', detail };
   if (code === 'rate_limited') return { failure: 'too_many_attempts', detail };
+  if (code === 'device_revoked' || code === 'device_taken') return { failure: code, detail };
   return { failure: 'server_error', detail };
 }
