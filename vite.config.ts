@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { precompress } from './scripts/build/precompress.ts';
 
 const themeColour = '#0f4c5c';
 const pkg: unknown = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -57,6 +58,8 @@ export default defineConfig({
         clientsClaim: true,
       },
     }),
+    // Last: brotli and gzip copies of every text file, sw.js included (src/server/static.ts serves them).
+    precompress(),
   ],
   // modulepreload is native in every browser that runs this app (Chromium, Safari 17+, Firefox 115+).
   build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
