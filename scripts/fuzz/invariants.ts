@@ -52,12 +52,19 @@ interface ChangeRow {
   reason: string | null;
 }
 
+/**
+ * Checks the whole file, or only what `onlyDevices` stored (fast enough to run after every scenario;
+ * the replay of all sheets runs for the whole file only).
+ */
 export function checkStore(db: Db, pkg: EventPackage, onlyDevices?: ReadonlySet<string>): StoreCheck {
   const problems: string[] = [];
+  // SQLite's json_each turns the id list into rows, so the filter runs in SQL (null: every device).
+  const filter = onlyDevices ? JSON.stringify([...onlyDevices]) : null;
   const rows = db
-    .prepare<[], BundleRow & { rowid: number }>('SELECT rowid, * FROM bundles ORDER BY rowid')
-    .all()
-    .filter((r) => !onlyDevices || onlyDevices.has(r.device_id));
+    .prepare<[string | null, string | null], BundleRow>(
+      `SELECT * FROM bundles WHERE ? IS NULL OR device_id IN (SELECT value FROM json_each(?)) ORDER BY rowid`,
+    )
+    .all(filter, filter);
   const secrets = new Map(
     db
       .prepare<[], { device_id: string; secret: string }>('SELECT device_id, secret FROM devices')
@@ -74,18 +81,15 @@ export function checkStore(db: Db, pkg: EventPackage, onlyDevices?: ReadonlySet<
       problems.push(`bundle ${row.bundle_id}: ${bad}`);
     } else parsed.set(row.bundle_id, bad);
   }
-  problems.push(...checkChains(db, rows, onlyDevices));
+  problems.push(...checkChains(db, rows, filter));
   problems.push(...checkRejections(db));
   const changeCount = rows.reduce((n, r) => n + (r.to_seq - r.from_seq + 1), 0);
-  const storedChanges = onlyDevices
-    ? [...onlyDevices].reduce(
-        (n, d) =>
-          n +
-          (db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM changes WHERE device_id = ?').get(d)
-            ?.n ?? 0),
-        0,
+  const storedChanges =
+    db
+      .prepare<[string | null, string | null], { n: number }>(
+        'SELECT COUNT(*) AS n FROM changes WHERE ? IS NULL OR device_id IN (SELECT value FROM json_each(?))',
       )
-    : (db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM changes').get()?.n ?? 0);
+      .get(filter, filter)?.n ?? 0;
   if (storedChanges !== changeCount)
     problems.push(`${storedChanges} change rows for bundles holding ${changeCount}`);
 
@@ -149,14 +153,13 @@ function checkBundle(row: BundleRow, secret: string | undefined, changes: Change
   return bundle;
 }
 
-function checkChains(db: Db, rows: readonly BundleRow[], onlyDevices?: ReadonlySet<string>): string[] {
+function checkChains(db: Db, rows: readonly BundleRow[], filter: string | null): string[] {
   const problems: string[] = [];
   const devices = db
-    .prepare<[], { device_id: string; next_seq: number; last_hash: string }>(
-      'SELECT device_id, next_seq, last_hash FROM devices',
+    .prepare<[string | null, string | null], { device_id: string; next_seq: number; last_hash: string }>(
+      'SELECT device_id, next_seq, last_hash FROM devices WHERE ? IS NULL OR device_id IN (SELECT value FROM json_each(?))',
     )
-    .all()
-    .filter((d) => !onlyDevices || onlyDevices.has(d.device_id));
+    .all(filter, filter);
   for (const device of devices) {
     const chain = rows
       .filter((r) => r.device_id === device.device_id)
