@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '#app/db/database.ts';
 import { getSyncStatus } from '#app/db/sync-status-repo.ts';
 import { type PassOptions, runSyncPass } from '#app/sync/sync-pass.ts';
+import { canonicalJson } from '#shared/canonical.ts';
 import { FakeSyncServer, type Fault } from './sync-fake-server.ts';
 import { allChanges, emptyTablet, enrollLocally, scoreChanges } from './sync-fixtures.ts';
 
@@ -30,6 +32,24 @@ describe('uploading bundles', () => {
     const status = await getSyncStatus();
     expect(status.problem).toBeNull();
     expect(status.lastSuccessAt).not.toBeNull();
+  });
+
+  it('posts each bundle as its canonical JSON: the very bytes its hash is over, which the server stores', async () => {
+    await enrollLocally(server);
+    await scoreChanges(2);
+    const bodies: string[] = [];
+    const recording: typeof fetch = (input, init) => {
+      bodies.push(String(init?.body));
+      return server.fetch(input, init);
+    };
+    expect(await pass({ fetchImpl: recording })).toEqual({ kind: 'done' });
+    const [row] = await db.bundles.toArray();
+    expect(bodies).toEqual([canonicalJson(row?.bundle)]);
+    expect(
+      createHash('sha256')
+        .update(bodies[0] ?? '')
+        .digest('hex'),
+    ).toBe(row?.hash);
   });
 
   it('makes no request when not enrolled or when nothing is waiting', async () => {
