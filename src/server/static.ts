@@ -24,7 +24,8 @@ const cacheHeaders: MiddlewareHandler = async (c, next) => {
   c.res.headers.set('Cache-Control', cacheControlFor(c.req.path));
   // A cache between server and tablet must not hand an encoded copy to a client that did not ask
   // for it, nor the plain one to every client: the answer depends on Accept-Encoding either way.
-  if (!c.res.headers.get('Vary')?.includes('Accept-Encoding')) c.res.headers.append('Vary', 'Accept-Encoding');
+  if (!c.res.headers.get('Vary')?.includes('Accept-Encoding'))
+    c.res.headers.append('Vary', 'Accept-Encoding');
 };
 
 /** Wraps `api` so the same origin also serves the app. */
