@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { precompress } from './scripts/build/precompress.ts';
 import { sourceBuildId } from './scripts/build-id.ts';
 
 const themeColour = '#0f4c5c';
@@ -61,6 +62,8 @@ export default defineConfig({
         clientsClaim: true,
       },
     }),
+    // Last: brotli and gzip copies of every text file, sw.js included (src/server/static.ts serves them).
+    precompress(),
   ],
   // modulepreload is native in every browser that runs this app (Chromium, Safari 17+, Firefox 115+).
   build: {

@@ -1,25 +1,25 @@
 /**
  * The upload API as a Hono app with its storage injected: `createApp({ db })`. Every answer outside
- * 2xx uses the `{ error: { code, message } }` envelope from #shared/api.ts.
+ * 2xx uses the `{ error: { code, message } }` envelope from #shared/api.ts. No route reads a request
+ * body before it has checked who is asking (http/read-body.ts reads bodies, inside the routes).
  */
 import { Hono } from 'hono';
 import type { Db } from '#server/db.ts';
 import { DEFAULT_ENROLLMENT_TTL_MS } from '#server/enrollment.ts';
 import { DEFAULT_ORGANIZER_LIMITS, type OrganizerLimits } from '#server/http/auth.ts';
-import { limitBody } from '#server/http/body-limit.ts';
-import { apiError, fail } from '#server/http/errors.ts';
 import {
-  DEFAULT_ENROLL_FAILURES,
-  DEFAULT_RATE_LIMIT,
-  type RateLimitOptions,
-  rateLimitDevices,
-} from '#server/http/rate-limit.ts';
+  createEnrollGuard,
+  DEFAULT_ENROLL_GUARD,
+  type EnrollGuardOptions,
+} from '#server/http/enroll-guard.ts';
+import { apiError, fail } from '#server/http/errors.ts';
+import { DEFAULT_RATE_LIMIT, type RateLimitOptions, rateLimitDevices } from '#server/http/rate-limit.ts';
 import { adminRoutes } from '#server/routes/admin.ts';
 import type { RouteDeps } from '#server/routes/deps.ts';
 import { deviceRoutes } from '#server/routes/device.ts';
 import { enrollRoutes } from '#server/routes/enroll.ts';
 import { createStore } from '#server/store/index.ts';
-import { MAX_BODY_BYTES } from '#shared/api.ts';
+import { type HealthResponse, MAX_BODY_BYTES } from '#shared/api.ts';
 
 export interface AppOptions {
   db: Db;
@@ -28,10 +28,12 @@ export interface AppOptions {
   rateLimit?: RateLimitOptions | false;
   /** Origin used in enrollment links, e.g. https://juri.example.org; defaults to the request's origin. */
   publicUrl?: string;
+  /** Behind our own reverse proxy: believe its X-Forwarded-For/-Proto/-Host headers. */
+  trustProxy?: boolean;
   enrollmentTtlMs?: number;
   maxBodyBytes?: number;
-  /** Wrong enrollment codes tolerated before attempts must wait; `false` turns counting off. */
-  enrollFailures?: RateLimitOptions | false;
+  /** Wrong enrollment codes tolerated per source and overall; `false` turns counting off. */
+  enrollGuard?: EnrollGuardOptions | false;
   /** Wrong organizer tokens and organizer requests allowed; `false` turns limiting off. */
   organizerLimits?: OrganizerLimits | false;
 }
@@ -43,12 +45,16 @@ export function createApp(options: AppOptions): Hono {
     store: createStore(options.db),
     now,
     publicUrl: options.publicUrl,
+    trustProxy: options.trustProxy ?? false,
     enrollmentTtlMs: options.enrollmentTtlMs ?? DEFAULT_ENROLLMENT_TTL_MS,
     limitDevice:
       options.rateLimit === false
         ? (_c, next) => next()
         : rateLimitDevices(options.rateLimit ?? DEFAULT_RATE_LIMIT, now),
-    enrollFailures: options.enrollFailures ?? DEFAULT_ENROLL_FAILURES,
+    enrollGuard:
+      options.enrollGuard === false
+        ? null
+        : createEnrollGuard(options.enrollGuard ?? DEFAULT_ENROLL_GUARD, now),
     organizerLimits: options.organizerLimits ?? DEFAULT_ORGANIZER_LIMITS,
   };
 
@@ -57,14 +63,14 @@ export function createApp(options: AppOptions): Hono {
     console.error('[juri] request failed:', err);
     return apiError(c, fail('internal', 'internal server error'));
   });
-  // A chunked body without Content-Length is counted as it streams, so it is cut off too.
-  app.use(
-    '/api/*',
-    limitBody(maxBodyBytes, (c) =>
-      apiError(c, fail('payload_too_large', `request body exceeds ${maxBodyBytes} bytes`)),
-    ),
-  );
-  app.get('/api/health', (c) => c.json({ ok: true, time: now().toISOString() }));
+  app.use('/api/*', (c, next) => {
+    c.set('maxBodyBytes', maxBodyBytes);
+    return next();
+  });
+  app.get('/api/health', (c) => {
+    const reply: HealthResponse = { ok: true, time: now().toISOString() };
+    return c.json(reply);
+  });
   app.route('/api/admin', adminRoutes(deps));
   app.route('/api/enroll', enrollRoutes(deps));
   app.route('/api', deviceRoutes(deps));

@@ -1,11 +1,10 @@
 /**
  * The server's side of bundle hashing and signing, with node:crypto and synchronous: the same bytes as
  * `bundleHash` and `verifyBundleSignature` in #shared/bundle.ts (test/server/bundle-digest.test.ts holds
- * them together), without WebCrypto's key import and promise per call, and with the canonical encoding
- * of the changes computed once for both the signature and the hash.
+ * them together), without WebCrypto's key import and promise per call. Both are computed over the
+ * bundle's canonical JSON — the bytes the server stores — so a stored body verifies on its own.
  */
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
-import { bundleSigningText, type ScoreBundle } from '#shared/bundle.ts';
 
 export interface BundleDigest {
   /** sha256 of the bundle's canonical JSON: the receipt hash and the next bundle's prevHash. */
@@ -14,22 +13,24 @@ export interface BundleDigest {
   signed: boolean;
 }
 
-export function digestBundle(bundle: ScoreBundle, secret: string): BundleDigest {
-  const signingText = bundleSigningText(bundle);
-  const expected = Buffer.from(createHmac('sha256', secret).update(signingText).digest('hex'));
-  const given = Buffer.from(bundle.signature);
+/** `canonical` is canonicalJson(bundle); `signature` the bundle's signature member. */
+export function digestBundle(canonical: string, signature: string, secret: string): BundleDigest {
+  const expected = Buffer.from(
+    createHmac('sha256', secret).update(signingText(canonical, signature)).digest('hex'),
+  );
+  const given = Buffer.from(signature);
   const signed = given.length === expected.length && timingSafeEqual(given, expected);
-  const hash = createHash('sha256').update(withSignature(signingText, bundle.signature)).digest('hex');
-  return { hash, signed };
+  return { hash: createHash('sha256').update(canonical).digest('hex'), signed };
 }
 
 /**
- * The canonical JSON of the signed bundle is the signing text with one more member: keys are sorted,
- * so "signature" sits right before "toSeq". The top-level key is the only `,"toSeq":` in the text:
- * change entries have no such key and quotes inside strings are escaped.
+ * The signing text is the canonical JSON without the signature member. Keys are sorted, so that member
+ * sits after "prevHash" and is written `,"signature":"…"`; no other place can hold those characters,
+ * since change entries have no such key and quotes inside strings are escaped.
  */
-function withSignature(signingText: string, signature: string): string {
-  const at = signingText.lastIndexOf(',"toSeq":');
-  if (at < 0) throw new Error('bundle signing text without toSeq');
-  return `${signingText.slice(0, at)},"signature":${JSON.stringify(signature)}${signingText.slice(at)}`;
+function signingText(canonical: string, signature: string): string {
+  const member = `,"signature":${JSON.stringify(signature)}`;
+  const at = canonical.indexOf(member);
+  if (at < 0) throw new Error('canonical bundle without its signature member');
+  return canonical.slice(0, at) + canonical.slice(at + member.length);
 }

@@ -2,11 +2,22 @@
  * Issuing and redeeming enrollment codes. Redeeming hands a tablet its juror identity, the event
  * package, a device credential and the juror's sheets so far; a device that enrolls again keeps its
  * place in the hash chain.
+ *
+ * A device id is not a secret (the tablet shows it on screen), so it proves nothing: a device the
+ * server knows is bound to its current credential. Enrolling it again — for the same juror with a new
+ * code, or handed to another juror — needs that credential's token, and a revoked device stays
+ * revoked (its tablet enrolls under a new device id). Otherwise anyone holding some juror's code could
+ * take over another tablet's hash chain and cut the tablet off.
+ *
+ * Redeeming is safe to retry: if the reply is lost after the COMMIT, the same device redeeming the same
+ * code gets the same enrollment back — juror, package and chain position — as long as the credential
+ * it issued was never used. The credential itself is issued afresh: the server keeps only a token's
+ * hash, and the lost one never reached the tablet. Any other device gets code_used.
  */
 
 import { type ApiFailure, fail } from '#server/http/errors.ts';
 import { hashToken, newEnrollmentCode, newSecret, newToken } from '#server/secrets.ts';
-import type { Enrollment, Store } from '#server/store/index.ts';
+import type { Device, Enrollment, Store } from '#server/store/index.ts';
 import type { EnrollResponse } from '#shared/api.ts';
 import { GENESIS_HASH } from '#shared/bundle.ts';
 
@@ -42,6 +53,9 @@ export function issueEnrollment(
     expiresAt: new Date(now.getTime() + ttlMs).toISOString(),
     usedAt: null,
     deviceId: null,
+    handedSeq: null,
+    handedHash: null,
+    handedContinues: false,
   };
   store.enrollments.insert(enrollment);
   return { ok: true, value: enrollment };
@@ -51,33 +65,46 @@ export interface Redeem {
   code: string;
   deviceId: string;
   firstSeq: number;
+  /** The hash of the bearer token the request carried, if any: proof of the device's current credential. */
+  presentedTokenHash?: string;
 }
 
-export function redeemEnrollment(store: Store, request: Redeem, now: Date): Result<EnrollResponse> {
-  return store.transaction((): Result<EnrollResponse> => {
+export interface Redeemed {
+  response: EnrollResponse;
+  /** True when this repeats an earlier redemption by the same device (its reply was lost). */
+  repeated: boolean;
+}
+
+interface Chain {
+  expectedSeq: number;
+  prevHash: string;
+  /** Whether expectedSeq continues the same juror's log on this device (so it must not move). */
+  continues: boolean;
+}
+
+export function redeemEnrollment(store: Store, request: Redeem, now: Date): Result<Redeemed> {
+  return store.transaction((): Result<Redeemed> => {
     const at = now.toISOString();
     const enrollment = store.enrollments.get(request.code);
-    if (!enrollment) return { ok: false, failure: fail('code_not_found', 'enrollment code not found') };
-    if (enrollment.usedAt)
-      return {
-        ok: false,
-        failure: fail('code_used', `enrollment code already used at ${enrollment.usedAt}`),
-      };
+    if (!enrollment) return refuse('code_not_found', 'enrollment code not found');
     if (enrollment.expiresAt <= at)
-      return {
-        ok: false,
-        failure: fail('code_expired', `enrollment code expired at ${enrollment.expiresAt}`),
-      };
+      return refuse('code_expired', `enrollment code expired at ${enrollment.expiresAt}`);
     const pkg = store.events.get(enrollment.eventId);
-    if (!pkg) return { ok: false, failure: fail('event_not_found', `event ${enrollment.eventId} not found`) };
+    if (!pkg) return refuse('event_not_found', `event ${enrollment.eventId} not found`);
     const juror = pkg.jurors.find((j) => j.id === enrollment.jurorId);
-    if (!juror)
-      return {
-        ok: false,
-        failure: fail('juror_not_found', `juror ${enrollment.jurorId} is no longer on the panel`),
-      };
+    if (!juror) return refuse('juror_not_found', `juror ${enrollment.jurorId} is no longer on the panel`);
 
-    const chain = chainPosition(store, request, enrollment);
+    const existing = store.devices.get(request.deviceId);
+    if (existing?.revokedAt)
+      return refuse(
+        'device_revoked',
+        `device ${request.deviceId} was revoked at ${existing.revokedAt}; a revoked device cannot be enrolled again`,
+      );
+    const chain = enrollment.usedAt
+      ? repeatedChain(enrollment, existing, request)
+      : claimChain(enrollment, existing, request);
+    if (!chain.ok) return chain;
+
     const token = newToken();
     const secret = newSecret();
     store.devices.saveCredential({
@@ -86,36 +113,80 @@ export function redeemEnrollment(store: Store, request: Redeem, now: Date): Resu
       jurorId: enrollment.jurorId,
       tokenHash: hashToken(token),
       secret,
-      nextSeq: chain.expectedSeq,
-      lastHash: chain.prevHash,
+      nextSeq: chain.value.expectedSeq,
+      lastHash: chain.value.prevHash,
       enrolledAt: at,
+      enrollmentCode: enrollment.code,
     });
-    store.enrollments.markUsed(enrollment.code, request.deviceId, at);
+    store.enrollments.markUsed({
+      code: enrollment.code,
+      deviceId: request.deviceId,
+      at: enrollment.usedAt ?? at,
+      handedSeq: chain.value.expectedSeq,
+      handedHash: chain.value.prevHash,
+      handedContinues: chain.value.continues ? 1 : 0,
+    });
     return {
       ok: true,
       value: {
-        device: { deviceId: request.deviceId, token, secret },
-        juror: { id: juror.id, name: juror.name },
-        eventId: pkg.event.id,
-        package: pkg,
-        sync: chain,
-        // Read in the same transaction as the credential: a replacement tablet starts from exactly
-        // the sheets its first bundle will be checked against.
-        sheets: store.sheets.listOfJuror(enrollment.eventId, enrollment.jurorId),
+        repeated: enrollment.usedAt !== null,
+        response: {
+          device: { deviceId: request.deviceId, token, secret },
+          juror: { id: juror.id, name: juror.name },
+          eventId: pkg.event.id,
+          package: pkg,
+          sync: { expectedSeq: chain.value.expectedSeq, prevHash: chain.value.prevHash },
+          // Read in the same transaction as the credential: a replacement tablet starts from exactly
+          // the sheets its first bundle will be checked against.
+          sheets: store.sheets.listOfJuror(enrollment.eventId, enrollment.jurorId),
+        },
       },
     };
   });
 }
 
 /**
- * A new device starts its chain at firstSeq. The same device for the same juror continues where the
- * server stands. A device handed to another juror keeps its hash chain, but the previous juror's
- * unsent seqs can never be uploaded under the new credential, so it may skip ahead to firstSeq.
+ * A first redemption. A new device starts its chain at firstSeq. A known device must show its current
+ * token; then the same juror continues where the server stands, and a device handed to another juror
+ * keeps its hash chain but may skip ahead to firstSeq (the previous juror's unsent seqs can never be
+ * uploaded under the new credential).
  */
-function chainPosition(store: Store, request: Redeem, enrollment: Enrollment): EnrollResponse['sync'] {
-  const existing = store.devices.get(request.deviceId);
-  if (!existing) return { expectedSeq: request.firstSeq, prevHash: GENESIS_HASH };
+function claimChain(enrollment: Enrollment, existing: Device | undefined, request: Redeem): Result<Chain> {
+  if (!existing)
+    return { ok: true, value: { expectedSeq: request.firstSeq, prevHash: GENESIS_HASH, continues: false } };
+  if (request.presentedTokenHash !== existing.tokenHash)
+    return refuse(
+      'device_taken',
+      `device ${request.deviceId} is already enrolled; enrolling it again needs its current credential`,
+    );
   const sameJuror = existing.jurorId === enrollment.jurorId && existing.eventId === enrollment.eventId;
-  const expectedSeq = sameJuror ? existing.nextSeq : Math.max(existing.nextSeq, request.firstSeq);
-  return { expectedSeq, prevHash: existing.lastHash };
+  const chain = sameJuror
+    ? { expectedSeq: existing.nextSeq, prevHash: existing.lastHash, continues: true }
+    : {
+        expectedSeq: Math.max(existing.nextSeq, request.firstSeq),
+        prevHash: existing.lastHash,
+        continues: false,
+      };
+  return { ok: true, value: chain };
+}
+
+/**
+ * The same code again. Only the device that redeemed it, and only while the credential it issued is
+ * the device's current one and has never moved the chain: then the earlier reply cannot have been
+ * used, and the same chain position is handed out again (moved ahead to a later firstSeq where the
+ * first one started at the tablet's firstSeq: what the tablet logged meanwhile was not enrolled).
+ */
+function repeatedChain(enrollment: Enrollment, device: Device | undefined, request: Redeem): Result<Chain> {
+  const used = refuse('code_used', `enrollment code already used at ${enrollment.usedAt}`);
+  if (enrollment.deviceId !== request.deviceId || !device || device.enrollmentCode !== enrollment.code)
+    return used;
+  const { handedSeq, handedHash } = enrollment;
+  if (handedSeq === null || handedHash === null) return used;
+  if (device.nextSeq !== handedSeq || device.lastHash !== handedHash) return used;
+  const expectedSeq = enrollment.handedContinues ? handedSeq : Math.max(handedSeq, request.firstSeq);
+  return { ok: true, value: { expectedSeq, prevHash: handedHash, continues: enrollment.handedContinues } };
+}
+
+function refuse(code: ApiFailure['code'], message: string): { ok: false; failure: ApiFailure } {
+  return { ok: false, failure: fail(code, message) };
 }

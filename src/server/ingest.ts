@@ -15,11 +15,12 @@ export type IngestResult =
   | { status: 201 | 200; receiptJson: string }
   | { status: 'failed'; failure: ApiFailure };
 
+/** `canonical` is the bundle's canonical JSON (http/read-bundle.ts): what is verified and stored. */
 export function ingestBundle(
   store: Store,
   device: Device,
   bundle: ScoreBundle,
-  body: string,
+  canonical: string,
   now: () => Date,
 ): Promise<IngestResult> {
   if (bundle.deviceId !== device.deviceId) {
@@ -27,8 +28,8 @@ export function ingestBundle(
       failed(fail('forbidden', `credential belongs to device ${device.deviceId}, not ${bundle.deviceId}`)),
     );
   }
-  const digest = digestBundle(bundle, device.secret);
-  return store.groupCommit.run(() => decide(store, device, bundle, body, digest, now));
+  const digest = digestBundle(canonical, bundle.signature, device.secret);
+  return store.groupCommit.run(() => decide(store, device, bundle, canonical, digest, now));
 }
 
 /** Everything that reads or writes stored state; runs inside the bundle's savepoint. */
@@ -36,7 +37,7 @@ function decide(
   store: Store,
   device: Device,
   bundle: ScoreBundle,
-  body: string,
+  canonical: string,
   { hash, signed }: BundleDigest,
   now: () => Date,
 ): IngestResult {
@@ -80,7 +81,7 @@ function decide(
     return rejected(
       store,
       bundle,
-      body,
+      canonical,
       receivedAt,
       fail('bad_signature', 'signature does not match the device secret'),
     );
@@ -88,7 +89,7 @@ function decide(
     return rejected(
       store,
       bundle,
-      body,
+      canonical,
       receivedAt,
       fail('broken_chain', `prevHash does not match the previous bundle (${current.lastHash})`),
     );
@@ -107,8 +108,8 @@ function decide(
     hash,
     receivedAt,
   };
-  const receiptJson = store.bundles.insert(bundle, body, receipt);
-  for (const sheet of replay.sheets) store.sheets.put(sheet);
+  const receiptJson = store.bundles.insert(bundle, canonical, receipt);
+  for (const update of replay.sheets) store.sheets.save(update);
   store.devices.advance(current.deviceId, bundle.toSeq + 1, hash);
   return { status: 201, receiptJson };
 }
@@ -130,16 +131,16 @@ const failed = (failure: ApiFailure): IngestResult => ({ status: 'failed', failu
 function rejected(
   store: Store,
   bundle: ScoreBundle,
-  body: string,
+  canonical: string,
   receivedAt: string,
   failure: ApiFailure,
 ): IngestResult {
-  store.bundles.reject({
+  store.rejections.record({
     deviceId: bundle.deviceId,
     bundleId: bundle.bundleId,
     code: failure.code,
     message: failure.message,
-    body,
+    body: canonical,
     receivedAt,
   });
   return failed(failure);

@@ -1,6 +1,6 @@
 /**
- * `npm start`: reads the environment (PORT, HOST, DATA_DIR, DIST_DIR, PUBLIC_URL, TLS_CERT/TLS_KEY,
- * ORGANIZER_TOKEN), starts the server and prints what the organizer needs.
+ * `npm start`: reads the environment (PORT, HOST, DATA_DIR, DIST_DIR, PUBLIC_URL, TRUST_PROXY,
+ * TLS_CERT/TLS_KEY, ORGANIZER_TOKEN), starts the server and prints what the organizer needs.
  */
 import { readFileSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
@@ -23,6 +23,7 @@ const server = await startServer({
   dataDir: resolve(env.DATA_DIR ?? './data'),
   distDir: resolve(env.DIST_DIR ?? './dist'),
   publicUrl: env.PUBLIC_URL || undefined,
+  trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
   tls: certFile && keyFile ? { cert: readFileSync(certFile), key: readFileSync(keyFile) } : undefined,
   seedPackage: DEMO_EVENT,
   organizerToken: env.ORGANIZER_TOKEN || undefined,

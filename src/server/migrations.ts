@@ -1,6 +1,7 @@
 /**
  * Numbered schema migrations, applied in order and recorded in schema_migrations. Never edit a shipped
  * migration: add the next number. bundles and changes are append-only evidence, enforced by triggers.
+ * Numbering: 2–9 server hardening, 10+ and 20+ are reserved for work in other branches.
  */
 export interface Migration {
   version: number;
@@ -97,7 +98,68 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE TRIGGER changes_no_delete BEFORE DELETE ON changes BEGIN SELECT RAISE(ABORT, 'changes are append-only'); END;
     `,
   },
-  // 10–19: the organizer console (issue 10). 2–9 are reserved for the hardening work.
+  {
+    // A sheet's audit trail moves to its own rows: a change rewrites the small sheet row and appends
+    // one audit row, instead of rewriting (and re-parsing) a blob that grew with every reason.
+    version: 2,
+    sql: `
+      CREATE TABLE sheet_audit (
+        event_id TEXT NOT NULL,
+        juror_id TEXT NOT NULL,
+        team_id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        entry TEXT NOT NULL,
+        PRIMARY KEY (event_id, juror_id, team_id, position)
+      ) WITHOUT ROWID;
+      INSERT INTO sheet_audit (event_id, juror_id, team_id, position, entry)
+        SELECT s.event_id, s.juror_id, s.team_id, CAST(a.key AS INTEGER), a.value
+        FROM sheets s, json_each(s.sheet, '$.audit') a;
+      ALTER TABLE sheets ADD COLUMN audit_count INTEGER NOT NULL DEFAULT 0;
+      UPDATE sheets SET audit_count = json_array_length(sheet, '$.audit'), sheet = json_remove(sheet, '$.audit');
+      CREATE TRIGGER sheet_audit_no_update BEFORE UPDATE ON sheet_audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+      CREATE TRIGGER sheet_audit_no_delete BEFORE DELETE ON sheet_audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+    `,
+  },
+  {
+    // A refused body is kept as evidence of what came, not in full: its hash, size and first bytes.
+    // Rows from before keep their first bytes and size; their hash cannot be computed in SQL.
+    version: 3,
+    sql: `
+      ALTER TABLE rejections RENAME TO rejections_before_v3;
+      CREATE TABLE rejections (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        device_id TEXT NOT NULL,
+        bundle_id TEXT NOT NULL,
+        code TEXT NOT NULL,
+        message TEXT NOT NULL,
+        body_sha256 TEXT,
+        body_bytes INTEGER NOT NULL,
+        body_head TEXT NOT NULL,
+        received_at TEXT NOT NULL
+      );
+      INSERT INTO rejections (id, device_id, bundle_id, code, message, body_sha256, body_bytes, body_head, received_at)
+        SELECT id, device_id, bundle_id, code, message, NULL, length(CAST(body AS BLOB)), substr(body, 1, 1024), received_at
+        FROM rejections_before_v3;
+      DROP TABLE rejections_before_v3;
+      CREATE INDEX rejections_device ON rejections(device_id, id);
+    `,
+  },
+  {
+    // A device is bound to the code that enrolled it: the code remembers the chain position it handed
+    // out, so the same device redeeming it again (its reply was lost) gets the same enrollment back.
+    // A revoked device stays revoked, whatever later statement tries otherwise.
+    version: 4,
+    sql: `
+      ALTER TABLE enrollment_codes ADD COLUMN handed_seq INTEGER;
+      ALTER TABLE enrollment_codes ADD COLUMN handed_hash TEXT;
+      ALTER TABLE enrollment_codes ADD COLUMN handed_continues INTEGER;
+      ALTER TABLE devices ADD COLUMN enrollment_code TEXT;
+      CREATE TRIGGER devices_stay_revoked BEFORE UPDATE OF revoked_at ON devices
+        WHEN OLD.revoked_at IS NOT NULL AND (NEW.revoked_at IS NULL OR NEW.revoked_at <> OLD.revoked_at)
+        BEGIN SELECT RAISE(ABORT, 'a revoked device stays revoked'); END;
+      `,
+  },
+  // 10–19: the organizer console (issue 10); 2–9 hold the hardening work.
   {
     version: 10,
     sql: `

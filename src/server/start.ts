@@ -25,6 +25,10 @@ export interface StartOptions {
   seedPackage?: EventPackage;
   organizerToken?: string;
   rateLimit?: AppOptions['rateLimit'];
+  /** Behind our own reverse proxy: believe its X-Forwarded-* headers (TRUST_PROXY). */
+  trustProxy?: boolean;
+  /** Wrong enrollment codes tolerated; `false` turns counting off (benchmarks). */
+  enrollGuard?: AppOptions['enrollGuard'];
 }
 
 export interface RunningServer {
@@ -44,7 +48,13 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   mkdirSync(options.dataDir, { recursive: true });
   const db = openDatabase(join(options.dataDir, 'juri.sqlite'));
   const seeded = seedDatabase(db, { pkg: options.seedPackage, organizerToken: options.organizerToken });
-  const api = createApp({ db, publicUrl: options.publicUrl, rateLimit: options.rateLimit });
+  const api = createApp({
+    db,
+    publicUrl: options.publicUrl,
+    rateLimit: options.rateLimit,
+    trustProxy: options.trustProxy,
+    enrollGuard: options.enrollGuard,
+  });
   const fetch = withStaticApp(api, options.distDir).fetch;
   const host = options.host ?? '0.0.0.0';
 

@@ -6,7 +6,14 @@
 import * as v from 'valibot';
 import { BundleReceiptSchema } from '#shared/bundle.ts';
 import { EventPackageSchema } from '#shared/event.ts';
-import { ChangeKindSchema, ChangeValueSchema, SHEET_STATUSES } from '#shared/sheet-schema.ts';
+import { Hex64Schema } from '#shared/hex.ts';
+import { DeviceIdSchema, IdSchema } from '#shared/ids.ts';
+import { NextSeqSchema, SeqSchema } from '#shared/seq.ts';
+import { ScoreSheetSchema } from '#shared/sheet-schema.ts';
+
+export { type HealthResponse, HealthResponseSchema } from '#shared/health.ts';
+export { DeviceIdSchema } from '#shared/ids.ts';
+export { ScoreSheetSchema } from '#shared/sheet-schema.ts';
 
 /** Every error code the server answers with, and the HTTP status it always comes with. */
 export const API_ERROR_STATUS = {
@@ -17,6 +24,7 @@ export const API_ERROR_STATUS = {
   unauthorized: 401,
   revoked: 401,
   forbidden: 403,
+  device_revoked: 403,
   not_found: 404,
   event_not_found: 404,
   juror_not_found: 404,
@@ -39,21 +47,26 @@ export const API_ERROR_STATUS = {
   /** A juror who has scores or a tablet cannot be removed. */
   juror_active: 409,
   sequence_gap: 409,
+  device_taken: 409,
   payload_too_large: 413,
+  unsupported_media_type: 415,
   bad_signature: 422,
   broken_chain: 422,
   rate_limited: 429,
   internal: 500,
 } as const;
 export type ApiErrorCode = keyof typeof API_ERROR_STATUS;
-export type ApiErrorStatus = (typeof API_ERROR_STATUS)[ApiErrorCode];
 
-/** `{ "error": { "code", "message" } }`; a sequence gap adds the sequence the server expects. */
+/**
+ * `{ "error": { "code", "message" } }`; a sequence gap adds the sequence the server expects.
+ * Replies (this and the other response schemas) are plain objects, not strict: a newer server may add
+ * a member without breaking tablets already in the field. Requests are strict.
+ */
 export const ApiErrorSchema = v.object({
   error: v.object({
     code: v.string(),
     message: v.string(),
-    expectedSeq: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+    expectedSeq: v.optional(NextSeqSchema),
   }),
 });
 export type ApiError = v.InferOutput<typeof ApiErrorSchema>;
@@ -65,23 +78,17 @@ export const MAX_BODY_BYTES = 512 * 1024;
 export const ENROLLMENT_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 export const ENROLLMENT_CODE_LENGTH = 8;
 const CODE_PATTERN = new RegExp(`^[${ENROLLMENT_CODE_ALPHABET}]{${ENROLLMENT_CODE_LENGTH}}$`);
+const CODE_MESSAGE = `kode harus ${ENROLLMENT_CODE_LENGTH} huruf/angka`;
 
-/** A typed code is forgiving: case, spaces and dashes do not matter. */
+/** A typed code is forgiving: case, spaces and dashes do not matter. For what people type, not the wire. */
 export const EnrollmentCodeSchema = v.pipe(
   v.string(),
   v.transform((s) => s.replace(/[\s-]/g, '').toUpperCase()),
-  v.regex(CODE_PATTERN, `kode harus ${ENROLLMENT_CODE_LENGTH} huruf/angka`),
+  v.regex(CODE_PATTERN, CODE_MESSAGE),
 );
 
-const Id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'id tidak sah'));
-export const DeviceIdSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,80}$/, 'deviceId tidak sah'));
-const Seq = v.pipe(v.number(), v.integer(), v.minValue(1));
-const Hex64 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/));
-
-export const HealthResponseSchema = v.object({ ok: v.literal(true), time: v.string() });
-
 /** POST /api/admin/enrollments (organizer). */
-export const CreateEnrollmentRequestSchema = v.object({ jurorId: Id, eventId: Id });
+export const CreateEnrollmentRequestSchema = v.strictObject({ jurorId: IdSchema, eventId: IdSchema });
 export const CreateEnrollmentResponseSchema = v.object({
   code: v.string(),
   url: v.string(),
@@ -90,38 +97,18 @@ export const CreateEnrollmentResponseSchema = v.object({
 });
 export type CreateEnrollmentResponse = v.InferOutput<typeof CreateEnrollmentResponseSchema>;
 
-const AuditEntrySchema = v.object({
-  seq: Seq,
-  at: v.string(),
-  kind: ChangeKindSchema,
-  criterionId: v.nullable(v.string()),
-  oldValue: ChangeValueSchema,
-  newValue: ChangeValueSchema,
-  reason: v.string(),
-});
-
-/** A materialised score sheet, as the server stores and lists it. */
-export const ScoreSheetSchema = v.object({
-  eventId: v.string(),
-  jurorId: v.string(),
-  teamId: v.string(),
-  status: v.picklist(SHEET_STATUSES),
-  scores: v.record(v.string(), v.number()),
-  notes: v.record(v.string(), v.string()),
-  comment: v.string(),
-  coiReason: v.nullable(v.string()),
-  updatedAt: v.string(),
-  lastSeq: v.number(),
-  audit: v.array(AuditEntrySchema),
-});
-
-/** POST /api/enroll (the tablet). `firstSeq` is the first change-log seq this credential will upload. */
-export const EnrollRequestSchema = v.object({
-  code: EnrollmentCodeSchema,
+/**
+ * POST /api/enroll (the tablet). `firstSeq` is the first change-log seq this credential will upload.
+ * The code arrives as the tablet normalised it (EnrollmentCodeSchema), never reshaped here. A tablet
+ * enrolling a deviceId the server already knows must also send that device's current token
+ * (Authorization: Bearer …): a device id alone does not prove anything.
+ */
+export const EnrollRequestSchema = v.strictObject({
+  code: v.pipe(v.string(), v.regex(CODE_PATTERN, CODE_MESSAGE)),
   deviceId: DeviceIdSchema,
-  firstSeq: Seq,
+  firstSeq: SeqSchema,
 });
-export type EnrollRequest = v.InferInput<typeof EnrollRequestSchema>;
+export type EnrollRequest = v.InferOutput<typeof EnrollRequestSchema>;
 
 export const EnrollResponseSchema = v.object({
   device: v.object({
@@ -133,7 +120,7 @@ export const EnrollResponseSchema = v.object({
   eventId: v.string(),
   package: EventPackageSchema,
   /** Where this device's chain stands: the next bundle must start at expectedSeq and carry prevHash. */
-  sync: v.object({ expectedSeq: Seq, prevHash: Hex64 }),
+  sync: v.object({ expectedSeq: NextSeqSchema, prevHash: Hex64Schema }),
   /**
    * The juror's sheets as the server holds them, from every device: a replacement tablet starts from
    * these, so it checks its edits against the same finals and conflicts the server will. Optional so
@@ -145,9 +132,11 @@ export type EnrollResponse = v.InferOutput<typeof EnrollResponseSchema>;
 
 /** POST /api/bundles answers 201 (new) or 200 (the same bundle again) with this body. */
 export const BundleAcceptedSchema = v.object({ receipt: BundleReceiptSchema });
-export type BundleAccepted = v.InferOutput<typeof BundleAcceptedSchema>;
 
+/** POST /api/admin/devices/:deviceId/revoke (organizer). */
 export const RevokeResponseSchema = v.object({ deviceId: v.string(), revokedAt: v.string() });
+export type RevokeResponse = v.InferOutput<typeof RevokeResponseSchema>;
 
 /** GET /api/admin/events/:eventId/sheets (organizer). */
 export const EventSheetsResponseSchema = v.object({ eventId: v.string(), sheets: v.array(ScoreSheetSchema) });
+export type EventSheetsResponse = v.InferOutput<typeof EventSheetsResponseSchema>;

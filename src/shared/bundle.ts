@@ -5,6 +5,9 @@
  */
 import * as v from 'valibot';
 import { canonicalJson, constantTimeEqual, hmacSha256Hex, sha256Hex } from '#shared/canonical.ts';
+import { Hex64Schema } from '#shared/hex.ts';
+import { BundleIdSchema, DeviceIdSchema, IdSchema } from '#shared/ids.ts';
+import { SeqSchema } from '#shared/seq.ts';
 import { ChangeEntrySchema } from '#shared/sheet-schema.ts';
 
 export const BUNDLE_VERSION = 1;
@@ -12,24 +15,23 @@ export const BUNDLE_VERSION = 1;
 export const GENESIS_HASH = '0'.repeat(64);
 export const MAX_CHANGES_PER_BUNDLE = 500;
 
-const Hex64 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'harus 64 digit heksadesimal'));
-const Id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'id tidak sah'));
-
-export const UnsignedBundleSchema = v.object({
+// Strict, and without transforming actions: what passes is exactly what was signed (see
+// src/server/http/read-bundle.ts for the rule on the request body itself).
+export const UnsignedBundleSchema = v.strictObject({
   version: v.literal(BUNDLE_VERSION),
-  bundleId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,80}$/, 'bundleId tidak sah')),
-  deviceId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,80}$/, 'deviceId tidak sah')),
-  jurorId: Id,
-  eventId: Id,
-  fromSeq: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  toSeq: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  prevHash: Hex64,
+  bundleId: BundleIdSchema,
+  deviceId: DeviceIdSchema,
+  jurorId: IdSchema,
+  eventId: IdSchema,
+  fromSeq: SeqSchema,
+  toSeq: SeqSchema,
+  prevHash: Hex64Schema,
   createdAt: v.pipe(v.string(), v.isoTimestamp()),
   changes: v.pipe(v.array(ChangeEntrySchema), v.minLength(1), v.maxLength(MAX_CHANGES_PER_BUNDLE)),
 });
 
 export const ScoreBundleSchema = v.pipe(
-  v.object({ ...UnsignedBundleSchema.entries, signature: Hex64 }),
+  v.strictObject({ ...UnsignedBundleSchema.entries, signature: Hex64Schema }),
   v.forward(
     v.check(
       (b) =>
@@ -56,7 +58,7 @@ export const BundleReceiptSchema = v.object({
   deviceId: v.string(),
   fromSeq: v.number(),
   toSeq: v.number(),
-  hash: Hex64,
+  hash: Hex64Schema,
   receivedAt: v.string(),
 });
 export type BundleReceipt = v.InferOutput<typeof BundleReceiptSchema>;

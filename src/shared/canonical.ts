@@ -2,6 +2,7 @@
  * Canonical JSON: object keys sorted, no whitespace, undefined members dropped. The signature and the
  * hash chain are computed over these bytes, so tablet and server must agree on them exactly.
  */
+import { toHex } from '#shared/hex.ts';
 import { encodeUtf8, subtle } from '#shared/runtime.ts';
 
 export function canonicalJson(value: unknown): string {
@@ -18,10 +19,6 @@ export function canonicalJson(value: unknown): string {
     return `{${entries.map(([key, member]) => `${JSON.stringify(key)}:${canonicalJson(member)}`).join(',')}}`;
   }
   throw new TypeError(`canonicalJson: unsupported ${typeof value}`);
-}
-
-export function toHex(buffer: ArrayBuffer): string {
-  return Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 export async function sha256Hex(text: string): Promise<string> {

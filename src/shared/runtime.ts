@@ -2,6 +2,8 @@
  * Browsers and Node ≥ 19 both expose WebCrypto and TextEncoder as globals, but shared code must not
  * see DOM or Node typings. This names only the parts shared code uses, in one place.
  */
+import { toHex } from '#shared/hex.ts';
+
 interface SharedCryptoKey {
   readonly type: string;
 }
@@ -28,6 +30,5 @@ export const encodeUtf8 = (text: string): Uint8Array => new runtime.TextEncoder(
 
 /** A random URL-safe id, e.g. for bundle and device ids. */
 export function randomId(bytes = 16): string {
-  const buf = runtime.crypto.getRandomValues(new Uint8Array(bytes));
-  return Array.from(buf, (b) => b.toString(16).padStart(2, '0')).join('');
+  return toHex(runtime.crypto.getRandomValues(new Uint8Array(bytes)));
 }

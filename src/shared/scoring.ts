@@ -6,25 +6,33 @@
 import type { Rubric, Scale } from '#shared/event.ts';
 import { type Lang, localeTag } from '#shared/locale.ts';
 
-const EPSILON = 1e-9;
-
-/** Whether a value lies on the scale: within [min, max] and on a step from min. */
+/**
+ * Whether a value lies exactly on the scale: counted in whole steps from min, it must be the very
+ * value scaleValues offers for that step — the only values a juror can tap. No tolerance: 5.0000004
+ * on a 1–10 scale is refused, and so is float residue such as 0.1 + 0.2 where the tablet offers 0.3.
+ */
 export function isValidScore(scale: Scale, value: number): boolean {
-  if (!Number.isFinite(value) || value < scale.min - EPSILON || value > scale.max + EPSILON) return false;
-  const steps = (value - scale.min) / scale.step;
-  return Math.abs(steps - Math.round(steps)) < 1e-6;
+  if (!Number.isFinite(value)) return false;
+  const step = Math.round((value - scale.min) / scale.step);
+  return step >= 0 && step <= stepCount(scale) && value === scaleValueAt(scale, step);
 }
 
 /** Every value a juror can tap, in order. */
 export function scaleValues(scale: Scale): number[] {
-  const count = Math.round((scale.max - scale.min) / scale.step);
-  return Array.from({ length: count + 1 }, (_, i) => {
-    const exact = scale.min + i * scale.step;
-    const tidy = roundTo(exact, 6);
-    // Six decimals hide float residue (0.30000000000000004 → 0.3) but would move a value off a finer
-    // or recurring step (1/3 → 0.333333), which isValidScore then refuses: keep the exact value there.
-    return Math.abs(tidy - exact) <= scale.step * 1e-9 ? tidy : exact;
-  });
+  return Array.from({ length: stepCount(scale) + 1 }, (_, i) => scaleValueAt(scale, i));
+}
+
+function stepCount(scale: Scale): number {
+  return Math.round((scale.max - scale.min) / scale.step);
+}
+
+/** The value `step` whole steps above min, as the tablet shows and stores it. */
+function scaleValueAt(scale: Scale, step: number): number {
+  const exact = scale.min + step * scale.step;
+  const tidy = roundTo(exact, 6);
+  // Six decimals hide float residue (0.30000000000000004 → 0.3) but would move a value off a finer
+  // or recurring step (1/3 → 0.333333): keep the exact value there.
+  return Math.abs(tidy - exact) <= scale.step * 1e-9 ? tidy : exact;
 }
 
 export interface WeightedTotal {

@@ -4,36 +4,19 @@
  */
 import type { Rubric } from '#shared/event.ts';
 import { isValidScore } from '#shared/scoring.ts';
-import type { ChangeEntry, ChangeKind, ChangeValue, SheetStatus } from '#shared/sheet-schema.ts';
+import type { ChangeEntry, ChangeKind, ChangeValue, ScoreSheet, SheetStatus } from '#shared/sheet-schema.ts';
+import { isWellFormed, MAX_AUDIT_ENTRIES, TEXT_LIMITS } from '#shared/text.ts';
 
-export type { ChangeEntry, ChangeKind, ChangeValue, SheetStatus } from '#shared/sheet-schema.ts';
+export type {
+  AuditEntry,
+  ChangeEntry,
+  ChangeKind,
+  ChangeValue,
+  ScoreSheet,
+  SheetStatus,
+} from '#shared/sheet-schema.ts';
 /** What the schedule shows: a team nobody touched yet is 'none' (belum dinilai). */
 export type TeamStatus = SheetStatus | 'none';
-
-export interface AuditEntry {
-  seq: number;
-  at: string;
-  kind: ChangeKind;
-  criterionId: string | null;
-  oldValue: ChangeValue;
-  newValue: ChangeValue;
-  reason: string;
-}
-
-export interface ScoreSheet {
-  eventId: string;
-  jurorId: string;
-  teamId: string;
-  status: SheetStatus;
-  scores: Record<string, number>;
-  notes: Record<string, string>;
-  comment: string;
-  coiReason: string | null;
-  updatedAt: string;
-  lastSeq: number;
-  /** Changes that carried a reason: edits after finalising, conflict declarations. */
-  audit: AuditEntry[];
-}
 
 export function emptySheet(eventId: string, jurorId: string, teamId: string, at: string): ScoreSheet {
   return {
@@ -76,14 +59,28 @@ export type ChangeError =
   | { code: 'reason_required'; message: string }
   | { code: 'conflict_of_interest'; message: string }
   | { code: 'bad_value'; message: string }
-  | { code: 'bad_transition'; message: string };
+  | { code: 'bad_transition'; message: string }
+  | { code: 'too_long'; message: string }
+  | { code: 'audit_full'; message: string };
 
-/** Why a change may not be applied to this sheet under this rubric, or null when it may. */
+/**
+ * Why a change may not be applied to this sheet under this rubric, or null when it may.
+ * `auditCount` is how many audit entries the sheet already has: the server keeps them apart from the
+ * sheet (store/sheets.ts) and passes the count; the tablet's sheet carries them.
+ */
 export function validateChange(
   rubric: Rubric,
   sheet: ScoreSheet | undefined,
   change: ChangeEntry,
+  auditCount: number = sheet?.audit.length ?? 0,
 ): ChangeError | null {
+  const text = checkText(change);
+  if (text) return text;
+  if (change.reason !== undefined && auditCount >= MAX_AUDIT_ENTRIES)
+    return {
+      code: 'audit_full',
+      message: `lembar ini sudah punya ${MAX_AUDIT_ENTRIES} perubahan beralasan; hubungi panitia`,
+    };
   const status: TeamStatus = sheet?.status ?? 'none';
   const needsCriterion = change.kind === 'score' || change.kind === 'note';
   const criterion = needsCriterion ? rubric.criteria.find((c) => c.id === change.criterionId) : undefined;
@@ -126,6 +123,23 @@ export function validateChange(
   }
   if (change.newValue !== null && typeof change.newValue !== 'string')
     return { code: 'bad_value', message: 'catatan harus teks' };
+  return null;
+}
+
+/**
+ * Text limits per kind, and well-formed Unicode. The wire schema bounds every text by the largest
+ * limit; this is the rule the tablet's save path runs too, so it never records what the server refuses.
+ */
+function checkText(change: ChangeEntry): ChangeError | null {
+  const texts = [change.oldValue, change.newValue, change.reason ?? ''];
+  if (texts.some((t) => typeof t === 'string' && !isWellFormed(t)))
+    return { code: 'bad_value', message: 'teks berisi karakter yang tidak sah' };
+  const limit =
+    change.kind === 'note' ? TEXT_LIMITS.note : change.kind === 'comment' ? TEXT_LIMITS.comment : null;
+  if (limit !== null && typeof change.newValue === 'string' && change.newValue.length > limit)
+    return { code: 'too_long', message: `teks paling banyak ${limit} karakter` };
+  if (change.reason !== undefined && change.reason.length > TEXT_LIMITS.reason)
+    return { code: 'too_long', message: `alasan paling banyak ${TEXT_LIMITS.reason} karakter` };
   return null;
 }
 

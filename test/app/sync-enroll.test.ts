@@ -81,6 +81,39 @@ describe('enrolling with a code', () => {
     expect(await getSession()).toBeUndefined();
   });
 
+  it('sends no credential the first time, and the current token when enrolling again', async () => {
+    const deviceId = await getDeviceId();
+    const fetchImpl = vi.fn(async (_url: RequestInfo | URL, _init?: RequestInit) => goodReply(deviceId));
+    await enrollWithCode('ABCDEFGH', { fetchImpl });
+    await enrollWithCode('JKLMNPQR', { fetchImpl });
+
+    const authorization = fetchImpl.mock.calls.map(([, init]) =>
+      new Headers(init?.headers).get('authorization'),
+    );
+    // The server binds a device id to its credential: only the tablet holding it may enroll it again.
+    expect(authorization).toEqual([null, 'Bearer tok-123']);
+  });
+
+  it('sends the request body as canonical JSON (keys sorted, no whitespace)', async () => {
+    const deviceId = await getDeviceId();
+    const fetchImpl = vi.fn(async (_url: RequestInfo | URL, _init?: RequestInit) => goodReply(deviceId));
+    await enrollWithCode('ABCDEFGH', { fetchImpl });
+    expect(fetchImpl.mock.calls[0]?.[1]?.body).toBe(
+      `{"code":"ABCDEFGH","deviceId":"${deviceId}","firstSeq":1}`,
+    );
+  });
+
+  it.each([
+    [403, 'device_revoked'],
+    [409, 'device_taken'],
+  ] as const)('explains %i %s in its own words, storing nothing', async (status, code) => {
+    const outcome = await enrollWithCode('ABCDEFGH', {
+      fetchImpl: async () => json(status, { error: { code, message: 'no' } }),
+    });
+    expect(outcome).toMatchObject({ ok: false, failure: code });
+    expect(await getCredential()).toBeUndefined();
+  });
+
   it('tells the juror to wait when the server is holding back wrong-code guesses', async () => {
     const outcome = await enrollWithCode('ABCDEFGH', {
       fetchImpl: async () => json(429, { error: { code: 'rate_limited', message: 'retry in 5 s' } }),

@@ -2,11 +2,13 @@
  * Enrolling a tablet again (after a revoked credential) and handing it to another juror, against the
  * real server: whatever the order of hand-overs, every juror's changes reach the server exactly once.
  */
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getCredential } from '#app/db/credential-repo.ts';
 import { db } from '#app/db/database.ts';
 import { enrollWithCode } from '#app/sync/enroll.ts';
 import { runSyncPass } from '#app/sync/sync-pass.ts';
+import { canonicalJson } from '#shared/canonical.ts';
 import { emptyTablet, scoreChanges } from './sync-fixtures.ts';
 import { SyncTestServer } from './sync-server.ts';
 
@@ -45,7 +47,7 @@ describe('enrolling again (e.g. after a revoked credential)', () => {
     await scoreChanges(3);
     server.failNext('drop-after-commit');
     await pass();
-    const original = JSON.stringify((await localBundles())[0]?.bundle);
+    const original = canonicalJson((await localBundles())[0]?.bundle);
     // Revoked, so the old credential cannot collect the receipt before the new code replaces it.
     await server.revokeThisTablet();
 
@@ -57,7 +59,7 @@ describe('enrolling again (e.g. after a revoked credential)', () => {
     expect(server.seqs()).toEqual([1, 2, 3, 4]);
     const [first] = await localBundles();
     expect(first?.state).toBe('sent');
-    expect(JSON.stringify(first?.bundle)).toBe(original);
+    expect(canonicalJson(first?.bundle)).toBe(original);
     expect(first?.receipt).toEqual(JSON.parse(server.bundles()[0]?.receipt ?? 'null'));
   });
 });

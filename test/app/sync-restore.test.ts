@@ -3,11 +3,13 @@
  * again, byte for byte, the bundles the server lost, and goes on. It can, because it keeps every
  * bundle after delivery.
  */
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '#app/db/database.ts';
 import { getSyncStatus } from '#app/db/sync-status-repo.ts';
 import { HEAD_CHECK_AFTER_MS } from '#app/sync/check-head.ts';
 import { runSyncPass } from '#app/sync/sync-pass.ts';
+import { canonicalJson } from '#shared/canonical.ts';
 import { emptyTablet, scoreChanges } from './sync-fixtures.ts';
 import { SyncTestServer } from './sync-server.ts';
 
@@ -39,7 +41,7 @@ describe('a server restored from a backup', () => {
 
     expect(server.seqs()).toEqual([1, 2, 3, 4, 5, 6]);
     const local = await localBundles();
-    expect(server.bundles().map((b) => b.body)).toEqual(local.map((b) => JSON.stringify(b.bundle)));
+    expect(server.bundles().map((b) => b.body)).toEqual(local.map((b) => canonicalJson(b.bundle)));
     expect(local.map((b) => b.state)).toEqual(['sent', 'sent', 'sent']);
     expect((await getSyncStatus()).problem).toBeNull();
     const sheets = await server.sheets();
@@ -77,7 +79,7 @@ describe('a server restored from a backup', () => {
 
     expect(server.seqs()).toEqual([1, 2, 3, 4]);
     expect(server.bundles().map((b) => b.body)).toEqual(
-      (await localBundles()).map((b) => JSON.stringify(b.bundle)),
+      (await localBundles()).map((b) => canonicalJson(b.bundle)),
     );
     // Checked again a while later: the server holds it all, nothing is sent twice.
     const requests = server.bundleRequests;

@@ -189,7 +189,7 @@ export class SyncTestServer {
       db: this.db,
       rateLimit: this.options.rateLimit ?? false,
       maxBodyBytes: this.options.maxBodyBytes,
-      enrollFailures: false,
+      enrollGuard: false,
     });
   }
 }

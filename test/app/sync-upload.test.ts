@@ -2,10 +2,12 @@
  * The tablet's upload against the real server (createApp on a temporary SQLite file), through what
  * venues do to requests: 500s, portal pages, hangs, lost replies, a revoked credential, rate limits.
  */
+import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '#app/db/database.ts';
 import { getSyncStatus } from '#app/db/sync-status-repo.ts';
 import { type PassOptions, runSyncPass } from '#app/sync/sync-pass.ts';
+import { canonicalJson } from '#shared/canonical.ts';
 import { allChanges, emptyTablet, scoreChanges, writeForeignChange } from './sync-fixtures.ts';
 import { type Fault, SyncTestServer } from './sync-server.ts';
 
@@ -32,11 +34,29 @@ describe('uploading bundles', () => {
     const [row] = await db.bundles.toArray();
     expect(row?.state).toBe('sent');
     expect(row?.receipt).toEqual(storedReceipt());
-    expect(server.bundles()[0]?.body).toBe(JSON.stringify(row?.bundle));
+    expect(server.bundles()[0]?.body).toBe(canonicalJson(row?.bundle));
     expect(await changeStates()).toEqual(['sent', 'sent', 'sent', 'sent']);
     const status = await getSyncStatus();
     expect(status.problem).toBeNull();
     expect(status.lastSuccessAt).not.toBeNull();
+  });
+
+  it('posts each bundle as its canonical JSON: the very bytes its hash is over, which the server stores', async () => {
+    await server.enrollOrThrow();
+    await scoreChanges(2);
+    const bodies: string[] = [];
+    const recording: typeof fetch = (input, init) => {
+      bodies.push(String(init?.body));
+      return server.fetch(input, init);
+    };
+    expect(await pass({ fetchImpl: recording })).toEqual({ kind: 'done' });
+    const [row] = await db.bundles.toArray();
+    expect(bodies).toEqual([canonicalJson(row?.bundle)]);
+    expect(
+      createHash('sha256')
+        .update(bodies[0] ?? '')
+        .digest('hex'),
+    ).toBe(row?.hash);
   });
 
   it('makes no request when not enrolled or when nothing is waiting', async () => {
@@ -91,14 +111,14 @@ describe('uploading bundles', () => {
     expect(await pass()).toEqual({ kind: 'retry' });
     expect(server.bundles()).toHaveLength(1);
     expect(await bundleStates()).toEqual(['pending']);
-    const sentBytes = JSON.stringify((await db.bundles.toArray())[0]?.bundle);
+    const sentBytes = canonicalJson((await db.bundles.toArray())[0]?.bundle);
 
     expect(await pass()).toEqual({ kind: 'done' });
     expect(server.bundleRequests).toBe(2);
     expect(server.bundles()).toHaveLength(1);
     expect(server.seqs()).toEqual([1, 2, 3]);
     const [row] = await db.bundles.toArray();
-    expect(JSON.stringify(row?.bundle)).toBe(sentBytes);
+    expect(canonicalJson(row?.bundle)).toBe(sentBytes);
     expect(server.bundles()[0]?.body).toBe(sentBytes);
     expect(row?.receipt).toEqual(storedReceipt());
     expect(row?.attempts).toBe(2);

@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
+import { canonicalJson } from '#shared/canonical.ts';
 import { criterionIds, openFirstSheet, SCHEDULE_ROW, scoreCriterion } from './pwa-flow.ts';
 import { type RunningServer, type ServerOptions, startServer } from './support/server.ts';
 
@@ -183,11 +184,11 @@ export async function expectExactlyOnce(
   return outbox;
 }
 
-/** Every local bundle as the upload sends it (JSON.stringify of the stored bundle), in seq order. */
-export function localBundleBodies(page: Page): Promise<string[]> {
-  return page.evaluate(
+/** Every local bundle as the upload sends it (its canonical JSON), in seq order. */
+export async function localBundleBodies(page: Page): Promise<string[]> {
+  const bundles = await page.evaluate(
     () =>
-      new Promise<string[]>((resolve, reject) => {
+      new Promise<unknown[]>((resolve, reject) => {
         const open = indexedDB.open('juri');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
@@ -195,12 +196,13 @@ export function localBundleBodies(page: Page): Promise<string[]> {
           read.onsuccess = () => {
             open.result.close();
             const rows: { fromSeq: number; bundle: unknown }[] = read.result;
-            resolve(rows.sort((a, b) => a.fromSeq - b.fromSeq).map((r) => JSON.stringify(r.bundle)));
+            resolve(rows.sort((a, b) => a.fromSeq - b.fromSeq).map((r) => r.bundle));
           };
           read.onerror = () => reject(read.error);
         };
       }),
   );
+  return bundles.map((bundle) => canonicalJson(bundle));
 }
 
 /** Every change on the tablet is sent, and the server holds each of them, whoever's, exactly once. */

@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import * as v from 'valibot';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EventSheetsResponseSchema } from '#shared/api.ts';
 import { bundleHash, GENESIS_HASH } from '#shared/bundle.ts';
+import { canonicalJson } from '#shared/canonical.ts';
 import {
   count,
   createTestServer,
@@ -56,7 +58,10 @@ describe('POST /api/bundles: accepting', () => {
     // A second connection only sees what was committed.
     const reader = new Database(server.file, { readonly: true });
     expect(reader.prepare('SELECT COUNT(*) FROM changes').pluck().get()).toBe(2);
-    expect(reader.prepare('SELECT body FROM bundles').pluck().get()).toBe(JSON.stringify(first));
+    // Stored as its canonical JSON: the bytes the signature and the receipt's hash are over.
+    const body = reader.prepare('SELECT body FROM bundles').pluck().get();
+    expect(body).toBe(canonicalJson(first));
+    expect(createHash('sha256').update(String(body)).digest('hex')).toBe(receipt.hash);
     reader.close();
     expect(await sheets()).toEqual([
       expect.objectContaining({

@@ -7,10 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Hono } from 'hono';
 import * as v from 'valibot';
-import { createApp } from '#server/app.ts';
+import { type AppOptions, createApp } from '#server/app.ts';
 import { type Db, openDatabase } from '#server/db.ts';
-import type { OrganizerLimits } from '#server/http/auth.ts';
-import type { RateLimitOptions } from '#server/http/rate-limit.ts';
 import { seedDatabase } from '#server/seed.ts';
 import {
   ApiErrorSchema,
@@ -39,11 +37,10 @@ export interface TestServer {
 }
 
 export function createTestServer(
-  options: {
-    rateLimit?: RateLimitOptions | false;
-    maxBodyBytes?: number;
-    organizerLimits?: OrganizerLimits | false;
-  } = {},
+  options: Pick<
+    AppOptions,
+    'rateLimit' | 'maxBodyBytes' | 'trustProxy' | 'publicUrl' | 'enrollGuard' | 'organizerLimits'
+  > = {},
 ): TestServer {
   const dir = mkdtempSync(join(tmpdir(), 'juri-server-'));
   const file = join(dir, 'juri.sqlite');
@@ -57,10 +54,10 @@ export function createTestServer(
   };
   seedDatabase(db, { pkg, organizerToken: ORGANIZER, now: START });
   const app = createApp({
+    ...options,
     db,
     now: () => clock.now,
     rateLimit: options.rateLimit ?? false,
-    maxBodyBytes: options.maxBodyBytes,
     // The test clock stands still, so a request budget would never refill: off unless a test asks.
     organizerLimits: options.organizerLimits ?? false,
   });
@@ -104,15 +101,20 @@ export async function issueCode(app: Hono, jurorId = JUROR): Promise<string> {
 let deviceCounter = 0;
 export const newDeviceId = (): string => `tablet-${String(++deviceCounter).padStart(4, '0')}-test`;
 
-/** Enrolls a tablet for `jurorId` and returns the server's answer. */
+/**
+ * Enrolls a tablet for `jurorId` and returns the server's answer. A device the server knows already
+ * must show its current token (`currentToken`).
+ */
 export async function enroll(
   app: Hono,
   jurorId = JUROR,
   deviceId = newDeviceId(),
   firstSeq = 1,
+  currentToken?: string,
 ): Promise<EnrollResponse> {
   const code = await issueCode(app, jurorId);
-  const res = await postJson(app, '/api/enroll', { code, deviceId, firstSeq });
+  const auth: Record<string, string> = currentToken ? { Authorization: `Bearer ${currentToken}` } : {};
+  const res = await postJson(app, '/api/enroll', { code, deviceId, firstSeq }, auth);
   if (res.status !== 201) throw new Error(`enroll: ${res.status} ${await res.text()}`);
   return v.parse(EnrollResponseSchema, await res.json());
 }

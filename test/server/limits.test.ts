@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MAX_BODY_BYTES } from '#shared/api.ts';
 import {
   count,
@@ -51,6 +51,73 @@ describe('body limit', () => {
     expect(res.status).toBe(413);
     expect(await readError(res)).toMatchObject({ code: 'payload_too_large' });
     expect(sent).toBeLessThan(2 * MAX_BODY_BYTES);
+  });
+});
+
+/** A chunked body of 64 KiB chunks that counts how much of it was pulled, up to `total` bytes. */
+function countedStream(total: number) {
+  const chunk = new TextEncoder().encode('x'.repeat(64 * 1024));
+  const pulled = { bytes: 0 };
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      pulled.bytes += chunk.length;
+      if (pulled.bytes > total) controller.close();
+      else controller.enqueue(chunk);
+    },
+  });
+  return { body, pulled };
+}
+
+function chunkedPost(
+  path: string,
+  body: ReadableStream<Uint8Array>,
+  headers: Record<string, string>,
+): Request {
+  // Node's fetch needs duplex for a stream body; the DOM typings do not know it yet.
+  const init: RequestInit & { duplex: 'half' } = {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body,
+    duplex: 'half',
+  };
+  return new Request(`http://localhost${path}`, init);
+}
+
+describe('bodies are read only after authentication (item 8)', () => {
+  it.each([
+    ['/api/bundles', { Authorization: 'Bearer not-a-real-token' }, 401],
+    ['/api/admin/enrollments', {}, 401],
+  ])('answers %s without a valid credential before reading its body', async (path, headers, status) => {
+    server = createTestServer();
+    const { body, pulled } = countedStream(MAX_BODY_BYTES - 1024);
+    const res = await server.app.request(chunkedPost(path, body, headers));
+    expect(res.status).toBe(status);
+    // At most what the stream queues up by itself before anyone reads.
+    expect(pulled.bytes).toBeLessThanOrEqual(2 * 64 * 1024);
+  });
+
+  it('answers a body the client cut off with 400, not a logged 500', async () => {
+    server = createTestServer();
+    const device = await enroll(server.app);
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent += 1;
+        if (sent > 3) controller.error(new Error('aborted'));
+        else controller.enqueue(new TextEncoder().encode('{"version":1,'));
+      },
+    });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const res = await server.app.request(
+        chunkedPost('/api/bundles', body, { Authorization: `Bearer ${device.device.token}` }),
+      );
+      expect(res.status).toBe(400);
+      expect(await readError(res)).toMatchObject({ code: 'invalid_request' });
+      expect(logged).not.toHaveBeenCalled();
+    } finally {
+      logged.mockRestore();
+    }
   });
 });
 

@@ -72,7 +72,12 @@ describe('startServer', () => {
         else controller.enqueue(chunk);
       },
     });
-    const init: RequestInit & { duplex: 'half' } = { method: 'POST', body, duplex: 'half' };
+    const init: RequestInit & { duplex: 'half' } = {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body,
+      duplex: 'half',
+    };
     const res = await fetch(`${running.url}/api/enroll`, init);
     expect(res.status).toBe(413);
     expect(await readError(res)).toMatchObject({ code: 'payload_too_large' });

@@ -17,7 +17,10 @@ export interface SendOptions {
   timeoutMs: number;
 }
 
-const agent = new Agent({ keepAlive: true });
+// Idle sockets are dropped after 4 s, before the server's 5 s keep-alive timeout closes them: a socket
+// reused just as the server closes it fails with ECONNRESET (seen when one server idles while the
+// other one's round runs).
+const agent = new Agent({ keepAlive: true, timeout: 4_000 });
 
 export function send(url: string, options: SendOptions): Promise<Sent> {
   return new Promise((resolve, reject) => {

@@ -1,12 +1,17 @@
 /**
  * What the ingest bench and its load-generator worker say to each other, validated on both ends.
- * The run goes in rounds so the parent can time raw inserts of each round's rows in between.
+ * The run goes in rounds; each round posts the same bodies to Juri and to the bare endpoint, in
+ * alternating order, so disk and CPU conditions on this shared machine fall on both alike.
  */
 import * as v from 'valibot';
-import { BundleReceiptSchema } from '#shared/bundle.ts';
+
+/** The device id the load generator enrolls as device `index`; the bare endpoint seeds the same rows. */
+export const ingestDeviceId = (index: number): string => `bench-ingest-${String(index + 1).padStart(2, '0')}`;
 
 export const IngestInputSchema = v.object({
   baseUrl: v.string(),
+  /** The bare Hono + better-sqlite3 endpoint (bare-endpoint.ts) taking the same bodies. */
+  bareUrl: v.string(),
   /** One enrollment code per simulated device. */
   codes: v.array(v.string()),
   bundlesPerDevice: v.number(),
@@ -21,23 +26,17 @@ export type IngestInput = v.InferOutput<typeof IngestInputSchema>;
 /** Parent → worker: post the next round (or, after the last, the HTTP ceiling requests). */
 export const NextRoundSchema = v.object({ type: v.literal('next') });
 
-const SentSchema = v.object({ body: v.string(), receipt: BundleReceiptSchema });
-export type Sent = v.InferOutput<typeof SentSchema>;
-
 const RateSchema = v.object({ wallMs: v.number(), requests: v.number() });
 export type Rate = v.InferOutput<typeof RateSchema>;
+
+/** One endpoint's share of a round: from its first request sent to its last response read. */
+const LegSchema = v.object({ wallMs: v.number(), latenciesMs: v.array(v.number()), accepted: v.number() });
+export type Leg = v.InferOutput<typeof LegSchema>;
 
 export const IngestMessageSchema = v.variant('type', [
   /** Every device enrolled and every bundle signed and chained, before any clock starts. */
   v.object({ type: v.literal('ready') }),
-  v.object({
-    type: v.literal('round'),
-    /** From the round's first request sent to its last response read. */
-    wallMs: v.number(),
-    latenciesMs: v.array(v.number()),
-    /** The round's bundles as sent, with their receipts: the raw baseline inserts the same rows. */
-    sent: v.array(SentSchema),
-  }),
+  v.object({ type: v.literal('round'), juri: LegSchema, bare: LegSchema }),
   /** The same load on routes that do no work: GET /api/health, and POSTs of the same bodies to an unrouted path. */
   v.object({ type: v.literal('ceiling'), get: RateSchema, post: RateSchema }),
 ]);

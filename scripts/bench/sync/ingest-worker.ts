@@ -1,18 +1,22 @@
 /**
- * The ingest bench's load generator, in its own thread so the server keeps the main event loop to
- * itself: enrolls the devices, signs and chains every bundle up front, then posts them over HTTP in
- * rounds — devices in parallel, one request in flight per device, each device's bundles in order.
+ * The ingest bench's load generator, in its own thread so the servers keep the main event loop to
+ * themselves: enrolls the devices, signs and chains every bundle up front (as canonical JSON, the
+ * tablet's encoding), then posts them over HTTP in rounds — devices in parallel, one request in
+ * flight per device, each device's bundles in order — to Juri and to the bare endpoint in turn.
  */
 import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import * as v from 'valibot';
 import { BundleAcceptedSchema, EnrollResponseSchema } from '#shared/api.ts';
-import { BUNDLE_VERSION, type BundleReceipt, bundleHash, signBundle } from '#shared/bundle.ts';
+import { BUNDLE_VERSION, bundleHash, signBundle } from '#shared/bundle.ts';
+import { canonicalJson } from '#shared/canonical.ts';
 import { scaleValues } from '#shared/scoring.ts';
 import { type SendOptions, send as sendHttp } from './http-client.ts';
 import {
   type IngestInput,
   IngestInputSchema,
   type IngestMessage,
+  ingestDeviceId,
+  type Leg,
   NextRoundSchema,
   type Rate,
 } from './ingest-protocol.ts';
@@ -46,21 +50,13 @@ async function run(port: MessagePort, input: IngestInput): Promise<void> {
 
   for (let round = 0; round < input.rounds; round++) {
     await nextRound(port);
-    const latenciesMs: number[] = [];
-    const started = performance.now();
-    const posted = await Promise.all(
-      devices.map((d, i) =>
-        postInOrder(
-          input,
-          d.device.token,
-          (chains[i] ?? []).slice(round * perRound, (round + 1) * perRound),
-          latenciesMs,
-        ),
-      ),
-    );
-    const wallMs = performance.now() - started;
-    const sent = posted.flat().map((p) => ({ body: p.body, receipt: receiptOf(p) }));
-    send(port, { type: 'round', wallMs, latenciesMs, sent });
+    const slice = (i: number) => (chains[i] ?? []).slice(round * perRound, (round + 1) * perRound);
+    const leg = (url: string) => postRound(input, url, devices, slice);
+    // Alternating who goes first, so neither always meets a warmer (or busier) machine.
+    const juriFirst = round % 2 === 0;
+    const first = await leg(juriFirst ? input.baseUrl : input.bareUrl);
+    const second = await leg(juriFirst ? input.bareUrl : input.baseUrl);
+    send(port, { type: 'round', juri: juriFirst ? first : second, bare: juriFirst ? second : first });
   }
 
   await nextRound(port);
@@ -82,7 +78,7 @@ async function run(port: MessagePort, input: IngestInput): Promise<void> {
 }
 
 async function enroll(baseUrl: string, code: string, index: number): Promise<Enrolled> {
-  const deviceId = `bench-ingest-${String(index + 1).padStart(2, '0')}`;
+  const deviceId = ingestDeviceId(index);
   const response = await fetch(`${baseUrl}/api/enroll`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -143,13 +139,32 @@ async function buildChain(enrolled: Enrolled, deviceIndex: number, count: number
     );
     current.set(key, value);
     prevHash = await bundleHash(bundle);
-    bodies.push(JSON.stringify(bundle));
+    bodies.push(canonicalJson(bundle));
   }
   return bodies;
 }
 
+/** Posts one round's bundles to `baseUrl`: devices in parallel, each device's in order. */
+async function postRound(
+  input: IngestInput,
+  baseUrl: string,
+  devices: readonly Enrolled[],
+  slice: (device: number) => readonly string[],
+): Promise<Leg> {
+  const latenciesMs: number[] = [];
+  const started = performance.now();
+  const posted = await Promise.all(
+    devices.map((d, i) => postInOrder(input, baseUrl, d.device.token, slice(i), latenciesMs)),
+  );
+  const wallMs = performance.now() - started;
+  // Checked after the clock, so client-side parsing stays out of the request rate.
+  for (const p of posted.flat()) checkReceipt(p);
+  return { wallMs, latenciesMs, accepted: posted.flat().length };
+}
+
 async function postInOrder(
   input: IngestInput,
+  baseUrl: string,
   token: string,
   bodies: readonly string[],
   latenciesMs: number[],
@@ -157,14 +172,13 @@ async function postInOrder(
   const posted: Posted[] = [];
   for (const body of bodies) {
     const started = performance.now();
-    const { status, text } = await sendHttp(`${input.baseUrl}/api/bundles`, {
+    const { status, text } = await sendHttp(`${baseUrl}/api/bundles`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body,
       timeoutMs: input.timeoutMs,
     });
     latenciesMs.push(performance.now() - started);
-    // Checked after the run, so client-side parsing stays out of the request rate.
     posted.push({ body, status, text });
     if (status !== 201) break;
   }
@@ -213,10 +227,9 @@ function send(port: MessagePort, message: IngestMessage): void {
   port.postMessage(message);
 }
 
-function receiptOf(posted: Posted): BundleReceipt {
+function checkReceipt(posted: Posted): void {
   if (posted.status !== 201)
     throw new Error(`a bundle was answered ${posted.status}: ${posted.text.slice(0, 300)}`);
   const parsed = v.safeParse(BundleAcceptedSchema, JSON.parse(posted.text));
   if (!parsed.success) throw new Error(`a 201 without a receipt: ${v.summarize(parsed.issues)}`);
-  return parsed.output.receipt;
 }

@@ -5,6 +5,7 @@
  * No UI here: the status badge and the sync client both subscribe to the same monitor.
  */
 import * as v from 'valibot';
+import { HealthResponseSchema } from '#shared/health.ts';
 
 export type Connectivity = 'checking' | 'online' | 'offline';
 
@@ -42,8 +43,6 @@ export const HEALTH_PATH = '/api/health';
 export const PROBE_TIMEOUT_MS = 4_000;
 const PROBE_INTERVAL_MS = 30_000;
 
-const HealthSchema = v.object({ ok: v.literal(true) });
-
 /**
  * True only when `url` answers 2xx with JSON `{ ok: true }` within `timeoutMs`. A redirect (a
  * portal sending the tablet to its login page), HTML, a timeout or a network error all mean false.
@@ -65,7 +64,7 @@ export async function probeHealth(
     });
     if (!res.ok) return false;
     const body: unknown = await res.json();
-    return v.is(HealthSchema, body);
+    return v.is(HealthResponseSchema, body);
   } catch {
     return false;
   } finally {

@@ -13,7 +13,12 @@ import { countUnconfirmedChanges } from '#app/db/outbox-count.ts';
 import { deliverOutgoing } from '#app/sync/hand-over.ts';
 import { requestJson } from '#app/sync/http.ts';
 import { canSignHere } from '#app/sync/secure-context.ts';
-import { ApiErrorSchema, EnrollmentCodeSchema, EnrollResponseSchema } from '#shared/api.ts';
+import {
+  ApiErrorSchema,
+  EnrollmentCodeSchema,
+  type EnrollRequest,
+  EnrollResponseSchema,
+} from '#shared/api.ts';
 
 export const ENROLL_PATH = '/api/enroll';
 
@@ -23,6 +28,8 @@ export type EnrollFailure =
   | 'code_used'
   | 'code_expired'
   | 'too_many_attempts'
+  | 'device_revoked'
+  | 'device_taken'
   | 'offline'
   | 'server_error'
   | 'bad_reply'
@@ -78,9 +85,13 @@ async function redeem(
   firstSeq: number,
   options: EnrollOptions,
 ): Promise<EnrollOutcome> {
+  const body: EnrollRequest = { code, deviceId, firstSeq };
+  // A device the server knows is bound to its credential: enrolling it again shows the current token.
+  const current = await getCredential();
   const result = await requestJson(ENROLL_PATH, {
     method: 'POST',
-    body: { code, deviceId, firstSeq },
+    body,
+    token: current?.deviceId === deviceId ? current.token : undefined,
     ...options,
   });
   if (result.kind !== 'response') return { ok: false, failure: 'offline', detail: result.kind };
@@ -139,5 +150,6 @@ function failureOf(status: number, json: unknown): { failure: EnrollFailure; det
     return { failure: code, detail };
   if (code === 'invalid_request' || code === 'invalid_json') return { failure: 'invalid_code', detail };
   if (code === 'rate_limited') return { failure: 'too_many_attempts', detail };
+  if (code === 'device_revoked' || code === 'device_taken') return { failure: code, detail };
   return { failure: 'server_error', detail };
 }

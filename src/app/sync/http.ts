@@ -1,8 +1,11 @@
 /**
  * One JSON request to the Juri server, reduced to what the sync loop must decide on. A timeout is an
  * answer of its own (the request may still have reached the server), and a body that is not JSON
- * (a captive portal's login page) is never read as one.
+ * (a captive portal's login page) is never read as one. Bodies go out as canonical JSON: the server
+ * stores a bundle as exactly those bytes, the ones its signature and hash are computed over.
  */
+import { canonicalJson } from '#shared/canonical.ts';
+
 export const REQUEST_TIMEOUT_MS = 15_000;
 
 export type HttpResult =
@@ -31,7 +34,7 @@ export async function requestJson(path: string, options: RequestOptions): Promis
     const response = await (options.fetchImpl ?? fetch)(path, {
       method: options.method,
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.body === undefined ? undefined : canonicalJson(options.body),
       cache: 'no-store',
       credentials: 'same-origin',
       // A portal redirecting to its login page is "not connected", not an answer.

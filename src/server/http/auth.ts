@@ -1,7 +1,9 @@
 /** Bearer credentials: the organizer's token for /api/admin, a device token for the tablet routes. */
 import type { Context, MiddlewareHandler } from 'hono';
+import { clientAddress } from '#server/http/client.ts';
+import { createEnrollGuard, type EnrollGuardOptions } from '#server/http/enroll-guard.ts';
 import { apiError, fail } from '#server/http/errors.ts';
-import { createFailureBudget, createTokenBucket, type RateLimitOptions } from '#server/http/rate-limit.ts';
+import { createTokenBuckets, type RateLimitOptions } from '#server/http/token-bucket.ts';
 import { hashToken, tokensEqual } from '#server/secrets.ts';
 import type { Device, Store } from '#server/store/index.ts';
 
@@ -15,38 +17,45 @@ export function bearerToken(c: Context): string | undefined {
 }
 
 export interface OrganizerLimits {
-  /** Wrong or missing tokens tolerated (shared by all clients) before every attempt must wait. */
-  failures: RateLimitOptions;
+  /**
+   * Wrong or missing tokens tolerated per source, and by all guessing sources together, before
+   * their attempts must wait — the same guard as enrollment codes, so a guesser elsewhere on the
+   * network never locks the committee out of its own console.
+   */
+  failures: EnrollGuardOptions;
   /** Requests with the right token: enough for several console tabs polling, not for a runaway loop. */
   requests: RateLimitOptions;
 }
 
 export const DEFAULT_ORGANIZER_LIMITS: OrganizerLimits = {
-  failures: { ratePerSecond: 0.5, burst: 20 },
+  // A token is 32 random bytes: guessing is hopeless at any rate; the limit keeps noise out of the log.
+  failures: { perSource: { ratePerSecond: 0.5, burst: 20 }, shared: { ratePerSecond: 2, burst: 100 } },
   requests: { ratePerSecond: 20, burst: 100 },
 };
 
 /**
- * The organizer's bearer token, compared in constant time. Wrong tokens spend a shared budget; once
- * it is used up every request waits (429 with Retry-After), so guessing stays hopeless.
+ * The organizer's bearer token, compared in constant time. Wrong tokens spend the source's budget;
+ * once it is used up that source waits (429 with Retry-After).
  */
 export function requireOrganizer(
   store: Store,
   limits: OrganizerLimits | false = false,
   now: () => Date = () => new Date(),
+  trustProxy = false,
 ): MiddlewareHandler {
-  const failures = limits ? createFailureBudget(limits.failures, now) : null;
-  const take = limits ? createTokenBucket(limits.requests, now) : null;
+  const failures = limits ? createEnrollGuard(limits.failures, now) : null;
+  const requests = limits ? createTokenBuckets(limits.requests, now, 1) : null;
   return async (c, next) => {
-    const wait = failures?.wait() ?? 0;
+    const source = clientAddress(c, trustProxy);
+    const wait = failures?.wait(source) ?? 0;
     if (wait > 0) return tooMany(c, `too many wrong organizer tokens; retry in ${wait} s`, wait);
     const token = bearerToken(c);
     const expected = store.settings.get(ORGANIZER_TOKEN_KEY);
     if (!token || !expected || !tokensEqual(token, expected)) {
-      failures?.spend();
+      failures?.spend(source);
       return apiError(c, fail('unauthorized', 'organizer token missing or wrong'));
     }
-    const busy = take?.('organizer') ?? 0;
+    const busy = requests?.take('organizer') ?? 0;
     if (busy > 0) return tooMany(c, `too many requests; retry in ${busy} s`, busy);
     await next();
   };

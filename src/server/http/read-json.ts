@@ -2,6 +2,7 @@
 import type { Context } from 'hono';
 import type * as v from 'valibot';
 import { type ApiFailure, fail } from '#server/http/errors.ts';
+import { readJsonText } from '#server/http/read-body.ts';
 import type { ApiErrorCode } from '#shared/api.ts';
 import { parseWith } from '#shared/validation.ts';
 
@@ -11,15 +12,23 @@ export async function readJson<S extends v.GenericSchema>(
   c: Context,
   schema: S,
   invalidCode: ApiErrorCode = 'invalid_request',
+  maxBytes?: number,
 ): Promise<BodyResult<v.InferOutput<S>>> {
-  const text = await c.req.text();
-  let input: unknown;
+  const body = await readJsonText(c, maxBytes);
+  if (!body.ok) return body;
+  const json = parseJsonText(body.text);
+  if (!json.ok) return json;
+  const parsed = parseWith(schema, json.value);
+  if (!parsed.ok) return { ok: false, failure: fail(invalidCode, parsed.message) };
+  return { ok: true, value: parsed.value, text: body.text };
+}
+
+export function parseJsonText(
+  text: string,
+): { ok: true; value: unknown } | { ok: false; failure: ApiFailure } {
   try {
-    input = JSON.parse(text);
+    return { ok: true, value: JSON.parse(text) };
   } catch {
     return { ok: false, failure: fail('invalid_json', 'request body is not valid JSON') };
   }
-  const parsed = parseWith(schema, input);
-  if (!parsed.ok) return { ok: false, failure: fail(invalidCode, parsed.message) };
-  return { ok: true, value: parsed.value, text };
 }

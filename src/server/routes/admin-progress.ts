@@ -9,6 +9,8 @@ import { reissueCode } from '#server/routes/admin-jurors.ts';
 import type { RouteDeps } from '#server/routes/deps.ts';
 import type { Store } from '#server/store/index.ts';
 import type { DeviceInfo, ProgressCell, ProgressResponse } from '#shared/admin-api.ts';
+import { DeviceIdSchema, type RevokeResponse } from '#shared/api.ts';
+import { parseWith } from '#shared/validation.ts';
 
 export function adminProgressRoutes(deps: RouteDeps): Hono {
   const { store, now } = deps;
@@ -52,9 +54,10 @@ export function adminProgressRoutes(deps: RouteDeps): Hono {
   });
 
   app.post('/devices/:deviceId/revoke', (c) => {
-    const deviceId = c.req.param('deviceId');
-    const device = store.devices.get(deviceId);
-    if (!device) return apiError(c, fail('device_not_found', `device ${deviceId} not found`));
+    const param = parseWith(DeviceIdSchema, c.req.param('deviceId'));
+    const device = param.ok ? store.devices.get(param.value) : undefined;
+    if (!device) return apiError(c, fail('device_not_found', `device ${c.req.param('deviceId')} not found`));
+    const deviceId = device.deviceId;
     const at = now();
     store.transaction(() => {
       if (store.devices.revoke(deviceId, at.toISOString()))
@@ -63,14 +66,15 @@ export function adminProgressRoutes(deps: RouteDeps): Hono {
           summary: `Akses tablet ${deviceId} (juri ${device.jurorId}) dicabut`,
         });
     });
-    const revokedAt = store.devices.get(deviceId)?.revokedAt ?? '';
-    return c.json({ deviceId, revokedAt }, 200);
+    const reply: RevokeResponse = { deviceId, revokedAt: store.devices.get(deviceId)?.revokedAt ?? '' };
+    return c.json(reply, 200);
   });
 
   app.post('/devices/:deviceId/replace', (c) => {
-    const deviceId = c.req.param('deviceId');
-    const device = store.devices.get(deviceId);
-    if (!device) return apiError(c, fail('device_not_found', `device ${deviceId} not found`));
+    const param = parseWith(DeviceIdSchema, c.req.param('deviceId'));
+    const device = param.ok ? store.devices.get(param.value) : undefined;
+    if (!device) return apiError(c, fail('device_not_found', `device ${c.req.param('deviceId')} not found`));
+    const deviceId = device.deviceId;
     const at = now();
     const card = store.transaction(() => {
       if (store.devices.revoke(deviceId, at.toISOString()))

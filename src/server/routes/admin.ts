@@ -20,13 +20,15 @@ import {
   CreateEnrollmentRequestSchema,
   type CreateEnrollmentResponse,
   EnrollmentCodeSchema,
+  type EventSheetsResponse,
 } from '#shared/api.ts';
+import { IdSchema } from '#shared/ids.ts';
 import { parseWith } from '#shared/validation.ts';
 
 export function adminRoutes(deps: RouteDeps): Hono {
-  const { store, now, publicUrl, enrollmentTtlMs } = deps;
+  const { store, now, publicUrl, trustProxy, enrollmentTtlMs } = deps;
   const app = new Hono();
-  app.use('*', requireOrganizer(store, deps.organizerLimits, now));
+  app.use('*', requireOrganizer(store, deps.organizerLimits, now, trustProxy));
 
   app.post('/enrollments', async (c) => {
     const body = await readJson(c, CreateEnrollmentRequestSchema);
@@ -36,7 +38,7 @@ export function adminRoutes(deps: RouteDeps): Hono {
     const { code, expiresAt, jurorId } = issued.value;
     const reply: CreateEnrollmentResponse = {
       code,
-      url: enrollmentUrl(publicOrigin(c, publicUrl), code),
+      url: enrollmentUrl(publicOrigin(c, publicUrl, trustProxy), code),
       expiresAt,
       jurorId,
     };
@@ -47,14 +49,18 @@ export function adminRoutes(deps: RouteDeps): Hono {
     const code = parseWith(EnrollmentCodeSchema, c.req.param('code'));
     const enrollment = code.ok ? store.enrollments.get(code.value) : undefined;
     if (!enrollment) return apiError(c, fail('code_not_found', 'enrollment code not found'));
-    const svg = renderSVG(enrollmentUrl(publicOrigin(c, publicUrl), enrollment.code), { border: 2 });
+    const svg = renderSVG(enrollmentUrl(publicOrigin(c, publicUrl, trustProxy), enrollment.code), {
+      border: 2,
+    });
     return c.body(svg, 200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'no-store' });
   });
 
   app.get('/events/:eventId/sheets', (c) => {
-    const eventId = c.req.param('eventId');
-    if (!store.events.get(eventId)) return apiError(c, fail('event_not_found', `event ${eventId} not found`));
-    return c.json({ eventId, sheets: store.sheets.list(eventId) });
+    const param = parseWith(IdSchema, c.req.param('eventId'));
+    if (!param.ok || !store.events.get(param.value))
+      return apiError(c, fail('event_not_found', `event ${c.req.param('eventId')} not found`));
+    const reply: EventSheetsResponse = { eventId: param.value, sheets: store.sheets.list(param.value) };
+    return c.json(reply);
   });
 
   app.route('/', adminEventRoutes(deps));

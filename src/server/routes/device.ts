@@ -1,12 +1,14 @@
-/** Routes an enrolled tablet calls with its bearer token: its event package and score bundles. */
+/**
+ * Routes an enrolled tablet calls with its bearer token: its event package and score bundles. The
+ * credential and the rate limit are checked before a byte of the body is read.
+ */
 import { Hono } from 'hono';
 import { type DeviceEnv, requireDevice } from '#server/http/auth.ts';
 import { recordDeviceContact } from '#server/http/device-contact.ts';
 import { apiError, fail } from '#server/http/errors.ts';
-import { readJson } from '#server/http/read-json.ts';
+import { readBundle } from '#server/http/read-bundle.ts';
 import { ingestBundle } from '#server/ingest.ts';
 import type { RouteDeps } from '#server/routes/deps.ts';
-import { ScoreBundleSchema } from '#shared/bundle.ts';
 
 export function deviceRoutes({ store, now, limitDevice }: RouteDeps): Hono<DeviceEnv> {
   const app = new Hono<DeviceEnv>();
@@ -25,9 +27,9 @@ export function deviceRoutes({ store, now, limitDevice }: RouteDeps): Hono<Devic
   });
 
   app.post('/bundles', ...guard, async (c) => {
-    const body = await readJson(c, ScoreBundleSchema, 'invalid_bundle');
+    const body = await readBundle(c);
     if (!body.ok) return apiError(c, body.failure);
-    const result = await ingestBundle(store, c.get('device'), body.value, body.text, now);
+    const result = await ingestBundle(store, c.get('device'), body.bundle, body.canonical, now);
     if (result.status === 'failed') return apiError(c, result.failure);
     // The same bytes as c.json({ receipt }), without serialising the stored receipt a second time.
     return c.body(`{"receipt":${result.receiptJson}}`, result.status, {

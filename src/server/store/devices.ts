@@ -21,26 +21,40 @@ interface PresenceRow {
 
 export type NewCredential = Pick<
   Device,
-  'deviceId' | 'eventId' | 'jurorId' | 'tokenHash' | 'secret' | 'nextSeq' | 'lastHash' | 'enrolledAt'
+  | 'deviceId'
+  | 'eventId'
+  | 'jurorId'
+  | 'tokenHash'
+  | 'secret'
+  | 'nextSeq'
+  | 'lastHash'
+  | 'enrolledAt'
+  | 'enrollmentCode'
 >;
 
-/** Exported so the ingest benchmark's raw baseline runs the very statement the server runs. */
-export const ADVANCE_DEVICE_SQL = 'UPDATE devices SET next_seq = ?, last_hash = ? WHERE device_id = ?';
-
 export function createDevicesStore(db: Db) {
-  const byToken = db.prepare<[string], DeviceRow>('SELECT * FROM devices WHERE token_hash = ?');
-  const byId = db.prepare<[string], DeviceRow>('SELECT * FROM devices WHERE device_id = ?');
-  // A re-enrolled device keeps its row (and so its chain) but gets a fresh, unrevoked credential.
-  const upsert = db.prepare<[NewCredential]>(
-    `INSERT INTO devices (device_id, event_id, juror_id, token_hash, secret, next_seq, last_hash, created_at, enrolled_at)
-     VALUES (@deviceId, @eventId, @jurorId, @tokenHash, @secret, @nextSeq, @lastHash, @enrolledAt, @enrolledAt)
+  const byToken = db.prepare<{ tokenHash: string }, DeviceRow>(
+    'SELECT * FROM devices WHERE token_hash = @tokenHash',
+  );
+  const byId = db.prepare<{ deviceId: string }, DeviceRow>(
+    'SELECT * FROM devices WHERE device_id = @deviceId',
+  );
+  // A re-enrolled device keeps its row (and so its chain) and gets a fresh credential — never a
+  // revoked one: the WHERE leaves a revoked row as it is (and a trigger stops any un-revoking).
+  const upsert = db.prepare<NewCredential>(
+    `INSERT INTO devices (device_id, event_id, juror_id, token_hash, secret, next_seq, last_hash, created_at, enrolled_at, enrollment_code)
+     VALUES (@deviceId, @eventId, @jurorId, @tokenHash, @secret, @nextSeq, @lastHash, @enrolledAt, @enrolledAt, @enrollmentCode)
      ON CONFLICT(device_id) DO UPDATE SET event_id = @eventId, juror_id = @jurorId, token_hash = @tokenHash,
-       secret = @secret, next_seq = @nextSeq, last_hash = @lastHash, enrolled_at = @enrolledAt, revoked_at = NULL`,
+       secret = @secret, next_seq = @nextSeq, last_hash = @lastHash, enrolled_at = @enrolledAt,
+       enrollment_code = @enrollmentCode
+     WHERE devices.revoked_at IS NULL`,
   );
-  const revoke = db.prepare<[string, string]>(
-    'UPDATE devices SET revoked_at = ? WHERE device_id = ? AND revoked_at IS NULL',
+  const revoke = db.prepare<{ deviceId: string; at: string }>(
+    'UPDATE devices SET revoked_at = @at WHERE device_id = @deviceId AND revoked_at IS NULL',
   );
-  const advance = db.prepare<[number, string, string]>(ADVANCE_DEVICE_SQL);
+  const advance = db.prepare<{ deviceId: string; nextSeq: number; lastHash: string }>(
+    'UPDATE devices SET next_seq = @nextSeq, last_hash = @lastHash WHERE device_id = @deviceId',
+  );
   const contact = db.prepare<[Contact & { deviceId: string }]>(
     `UPDATE devices SET last_seen_at = @lastSeenAt, app_version = COALESCE(@appVersion, app_version),
        queue_length = COALESCE(@queueLength, queue_length), package_version = COALESCE(@packageVersion, package_version),
@@ -53,20 +67,19 @@ export function createDevicesStore(db: Db) {
 
   return {
     byTokenHash(tokenHash: string): Device | undefined {
-      const row = byToken.get(tokenHash);
+      const row = byToken.get({ tokenHash });
       return row && toDevice(row);
     },
     get(deviceId: string): Device | undefined {
-      const row = byId.get(deviceId);
+      const row = byId.get({ deviceId });
       return row && toDevice(row);
     },
-    saveCredential(c: NewCredential): void {
-      upsert.run(c);
-    },
+    /** Creates the device or gives it a new credential; false when it is revoked (nothing written). */
+    saveCredential: (c: NewCredential): boolean => upsert.run(c).changes === 1,
     /** Revokes the device's credential; false when it was already revoked. */
-    revoke: (deviceId: string, at: string): boolean => revoke.run(at, deviceId).changes === 1,
+    revoke: (deviceId: string, at: string): boolean => revoke.run({ deviceId, at }).changes === 1,
     advance(deviceId: string, nextSeq: number, lastHash: string): void {
-      advance.run(nextSeq, lastHash, deviceId);
+      advance.run({ deviceId, nextSeq, lastHash });
     },
     /** What the tablet told about itself when it last called. */
     recordContact(deviceId: string, c: Contact): void {

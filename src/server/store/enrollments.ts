@@ -1,17 +1,33 @@
-/** Enrollment codes: single-use, expiring, one juror each. */
+/** Enrollment codes: single-use, expiring, one juror each; a used code remembers what it handed out. */
 import type { Db } from '#server/db.ts';
 import { type Enrollment, type EnrollmentRow, toEnrollment } from '#server/store/rows.ts';
 
+export interface Redemption {
+  code: string;
+  deviceId: string;
+  at: string;
+  /** The chain position handed to the device: where its next bundle must start, and its prevHash. */
+  handedSeq: number;
+  handedHash: string;
+  /** 1 when handedSeq continues the same juror's log, 0 when it started at the tablet's firstSeq. */
+  handedContinues: 0 | 1;
+}
+
 export function createEnrollmentsStore(db: Db) {
-  const insert = db.prepare<[string, string, string, string, string]>(
-    'INSERT INTO enrollment_codes (code, event_id, juror_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)',
+  const insert = db.prepare<Pick<Enrollment, 'code' | 'eventId' | 'jurorId' | 'createdAt' | 'expiresAt'>>(
+    `INSERT INTO enrollment_codes (code, event_id, juror_id, created_at, expires_at)
+     VALUES (@code, @eventId, @jurorId, @createdAt, @expiresAt)`,
   );
-  const get = db.prepare<[string], EnrollmentRow>('SELECT * FROM enrollment_codes WHERE code = ?');
-  const markUsed = db.prepare<[string, string, string]>(
-    'UPDATE enrollment_codes SET used_at = ?, device_id = ? WHERE code = ? AND used_at IS NULL',
+  const get = db.prepare<{ code: string }, EnrollmentRow>(
+    'SELECT * FROM enrollment_codes WHERE code = @code',
   );
-  const findOpen = db.prepare<[string, string, string], EnrollmentRow>(
-    `SELECT * FROM enrollment_codes WHERE event_id = ? AND juror_id = ? AND used_at IS NULL AND expires_at > ?
+  const redeem = db.prepare<Redemption>(
+    `UPDATE enrollment_codes SET used_at = @at, device_id = @deviceId, handed_seq = @handedSeq, handed_hash = @handedHash,
+       handed_continues = @handedContinues
+     WHERE code = @code AND (used_at IS NULL OR device_id = @deviceId)`,
+  );
+  const findOpen = db.prepare<{ eventId: string; jurorId: string; now: string }, EnrollmentRow>(
+    `SELECT * FROM enrollment_codes WHERE event_id = @eventId AND juror_id = @jurorId AND used_at IS NULL AND expires_at > @now
      ORDER BY expires_at DESC LIMIT 1`,
   );
   // Codes are single-use; "expiring" an open code is setting its expiry to now, so it stops working.
@@ -21,18 +37,26 @@ export function createEnrollmentsStore(db: Db) {
 
   return {
     insert(e: Pick<Enrollment, 'code' | 'eventId' | 'jurorId' | 'createdAt' | 'expiresAt'>): void {
-      insert.run(e.code, e.eventId, e.jurorId, e.createdAt, e.expiresAt);
+      insert.run({
+        code: e.code,
+        eventId: e.eventId,
+        jurorId: e.jurorId,
+        createdAt: e.createdAt,
+        expiresAt: e.expiresAt,
+      });
     },
     get(code: string): Enrollment | undefined {
-      const row = get.get(code);
+      const row = get.get({ code });
       return row && toEnrollment(row);
     },
-    /** Marks the code used; false when someone else used it first. */
-    markUsed: (code: string, deviceId: string, at: string): boolean =>
-      markUsed.run(at, deviceId, code).changes === 1,
+    /**
+     * Marks the code used by `deviceId` with the chain position it handed out; false when another
+     * device used it first. The same device may redeem again (a retry after a lost reply).
+     */
+    markUsed: (r: Redemption): boolean => redeem.run(r).changes === 1,
     /** The latest unused code for a juror that is still valid at `now`. */
     findOpen(eventId: string, jurorId: string, now: string): Enrollment | undefined {
-      const row = findOpen.get(eventId, jurorId, now);
+      const row = findOpen.get({ eventId, jurorId, now });
       return row && toEnrollment(row);
     },
     /** Makes every open code of the juror stop working (a re-issued card replaces them). */

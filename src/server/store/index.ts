@@ -4,9 +4,10 @@
  * - events:           event packages (rubric, teams, jurors), one row per event.
  * - enrollment_codes: single-use codes an organizer issues per juror.
  * - devices:          one row per tablet: its credential (token hash, signing secret) and chain position.
- * - bundles/changes:  accepted bundles as received and their changes; append-only.
- * - sheets:           the latest sheet per (event, juror, team), materialised from the changes.
- * - rejections:       bundles refused for a bad signature or a broken chain, kept for the organizer.
+ * - bundles/changes:  accepted bundles (canonical JSON, as verified) and their changes; append-only.
+ * - sheets:           the latest sheet per (event, juror, team), materialised from the changes,
+ *   sheet_audit:      with its audit trail one row per entry (append-only).
+ * - rejections:       bundles refused for a bad signature or a broken chain: hash, size, first bytes.
  * - event_audit:      every organizer change to an event (append-only), for the berita acara.
  * Only modules in this folder run SQL.
  */
@@ -17,6 +18,7 @@ import { createDevicesStore } from '#server/store/devices.ts';
 import { createEnrollmentsStore } from '#server/store/enrollments.ts';
 import { createEventsStore } from '#server/store/events.ts';
 import { createGroupCommit } from '#server/store/group-commit.ts';
+import { createRejectionsStore } from '#server/store/rejections.ts';
 import { createSettingsStore } from '#server/store/settings.ts';
 import { createSheetsStore } from '#server/store/sheets.ts';
 
@@ -27,6 +29,7 @@ export function createStore(db: Db) {
     enrollments: createEnrollmentsStore(db),
     devices: createDevicesStore(db),
     bundles: createBundlesStore(db),
+    rejections: createRejectionsStore(db),
     sheets: createSheetsStore(db),
     audit: createAuditStore(db),
     /** Runs `fn` in one IMMEDIATE transaction: it commits when `fn` returns, rolls back when it throws. */

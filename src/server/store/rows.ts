@@ -3,10 +3,14 @@
  * schemas, so a corrupt row fails loudly here instead of leaking into a reply.
  */
 import * as v from 'valibot';
-import { ScoreSheetSchema } from '#shared/api.ts';
 import { type BundleReceipt, BundleReceiptSchema } from '#shared/bundle.ts';
 import { EventDraftSchema, type EventPackage } from '#shared/event.ts';
-import type { ScoreSheet } from '#shared/sheet.ts';
+import {
+  type AuditEntry,
+  AuditEntrySchema,
+  type ScoreSheet,
+  ScoreSheetSchema,
+} from '#shared/sheet-schema.ts';
 
 export interface DeviceRow {
   device_id: string;
@@ -19,6 +23,7 @@ export interface DeviceRow {
   last_hash: string;
   created_at: string;
   enrolled_at: string;
+  enrollment_code: string | null;
 }
 
 export interface Device {
@@ -34,6 +39,8 @@ export interface Device {
   lastHash: string;
   createdAt: string;
   enrolledAt: string;
+  /** The code whose redemption issued the current credential (null for devices enrolled before v4). */
+  enrollmentCode: string | null;
 }
 
 export function toDevice(row: DeviceRow): Device {
@@ -48,6 +55,7 @@ export function toDevice(row: DeviceRow): Device {
     lastHash: row.last_hash,
     createdAt: row.created_at,
     enrolledAt: row.enrolled_at,
+    enrollmentCode: row.enrollment_code,
   };
 }
 
@@ -59,6 +67,9 @@ export interface EnrollmentRow {
   expires_at: string;
   used_at: string | null;
   device_id: string | null;
+  handed_seq: number | null;
+  handed_hash: string | null;
+  handed_continues: number | null;
 }
 
 export interface Enrollment {
@@ -69,6 +80,11 @@ export interface Enrollment {
   expiresAt: string;
   usedAt: string | null;
   deviceId: string | null;
+  /** The chain position the redemption handed out: unchanged means the credential was never used. */
+  handedSeq: number | null;
+  handedHash: string | null;
+  /** Whether handedSeq continued the same juror's log (then a retry gets exactly it back). */
+  handedContinues: boolean;
 }
 
 export function toEnrollment(row: EnrollmentRow): Enrollment {
@@ -80,6 +96,9 @@ export function toEnrollment(row: EnrollmentRow): Enrollment {
     expiresAt: row.expires_at,
     usedAt: row.used_at,
     deviceId: row.device_id,
+    handedSeq: row.handed_seq,
+    handedHash: row.handed_hash,
+    handedContinues: row.handed_continues === 1,
   };
 }
 
@@ -116,8 +135,15 @@ export function toStoredBundle(row: BundleRow): StoredBundle {
   };
 }
 
-export function parseSheet(json: string): ScoreSheet {
-  return parseJsonColumn(ScoreSheetSchema, json, 'sheets.sheet');
+/** The sheet row holds everything but the audit trail, which has rows of its own (sheet_audit). */
+const SheetHeadSchema = v.omit(ScoreSheetSchema, ['audit']);
+
+export function parseSheetHead(json: string): ScoreSheet {
+  return { ...parseJsonColumn(SheetHeadSchema, json, 'sheets.sheet'), audit: [] };
+}
+
+export function parseAuditEntry(json: string): AuditEntry {
+  return parseJsonColumn(AuditEntrySchema, json, 'sheet_audit.entry');
 }
 
 /** An event as stored: a draft while the organizer sets it up (teams or jurors may be missing yet). */

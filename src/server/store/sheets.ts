@@ -1,48 +1,121 @@
-/** The latest score sheet per (event, juror, team): always the replay of the accepted changes. */
+/**
+ * The latest score sheet per (event, juror, team): always the replay of the accepted changes. The
+ * sheet row holds everything but the audit trail, whose entries are rows of their own (migration 2),
+ * so a change rewrites one small row — bounded by the text limits — and appends at most one audit
+ * row, however long the trail: when the trail lived in the row, one device's reasons made every
+ * change to that sheet rewrite and re-parse a 20 MB blob, and ingest slowed for everyone.
+ */
 
 import type { Db } from '#server/db.ts';
-import { parseSheet } from '#server/store/rows.ts';
+import { parseAuditEntry, parseSheetHead } from '#server/store/rows.ts';
 import type { ScoreSheet } from '#shared/sheet.ts';
 
-/** Exported so the ingest benchmark's raw baseline runs the very statement the server runs. */
-export const UPSERT_SHEET_SQL = `INSERT INTO sheets (event_id, juror_id, team_id, sheet, updated_at) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT(event_id, juror_id, team_id) DO UPDATE SET sheet = excluded.sheet, updated_at = excluded.updated_at`;
+/** A sheet as replay needs it: without its audit trail (`audit` is []), with the trail's length. */
+export interface SheetState {
+  sheet: ScoreSheet;
+  auditCount: number;
+}
+
+/** A replayed sheet to store: `sheet.audit` holds only the entries added since `auditBefore`. */
+export interface SheetUpdate {
+  sheet: ScoreSheet;
+  auditBefore: number;
+}
+
+interface HeadRow {
+  sheet: string;
+  audit_count: number;
+}
+interface AuditRow {
+  juror_id: string;
+  team_id: string;
+  entry: string;
+}
 
 export function createSheetsStore(db: Db) {
-  const get = db.prepare<[string, string, string], { sheet: string }>(
-    'SELECT sheet FROM sheets WHERE event_id = ? AND juror_id = ? AND team_id = ?',
+  const get = db.prepare<{ eventId: string; jurorId: string; teamId: string }, HeadRow>(
+    `SELECT sheet, audit_count FROM sheets WHERE event_id = @eventId AND juror_id = @jurorId AND team_id = @teamId`,
   );
-  const put = db.prepare<[string, string, string, string, string]>(UPSERT_SHEET_SQL);
-  const list = db.prepare<[string], { sheet: string }>(
-    'SELECT sheet FROM sheets WHERE event_id = ? ORDER BY juror_id, team_id',
+  const put = db.prepare<{
+    eventId: string;
+    jurorId: string;
+    teamId: string;
+    sheet: string;
+    updatedAt: string;
+    auditCount: number;
+  }>(
+    `INSERT INTO sheets (event_id, juror_id, team_id, sheet, updated_at, audit_count)
+     VALUES (@eventId, @jurorId, @teamId, @sheet, @updatedAt, @auditCount)
+     ON CONFLICT(event_id, juror_id, team_id)
+     DO UPDATE SET sheet = excluded.sheet, updated_at = excluded.updated_at, audit_count = excluded.audit_count`,
   );
-  const listOfJuror = db.prepare<[string, string], { sheet: string }>(
-    'SELECT sheet FROM sheets WHERE event_id = ? AND juror_id = ? ORDER BY team_id',
+  const appendAudit = db.prepare<{
+    eventId: string;
+    jurorId: string;
+    teamId: string;
+    position: number;
+    entry: string;
+  }>(
+    `INSERT INTO sheet_audit (event_id, juror_id, team_id, position, entry)
+     VALUES (@eventId, @jurorId, @teamId, @position, @entry)`,
+  );
+  const headsOfEvent = db.prepare<{ eventId: string }, HeadRow>(
+    'SELECT sheet, audit_count FROM sheets WHERE event_id = @eventId ORDER BY juror_id, team_id',
+  );
+  const auditOfEvent = db.prepare<{ eventId: string }, AuditRow>(
+    'SELECT juror_id, team_id, entry FROM sheet_audit WHERE event_id = @eventId ORDER BY juror_id, team_id, position',
+  );
+  const headsOfJuror = db.prepare<{ eventId: string; jurorId: string }, HeadRow>(
+    'SELECT sheet, audit_count FROM sheets WHERE event_id = @eventId AND juror_id = @jurorId ORDER BY team_id',
+  );
+  const auditOfJuror = db.prepare<{ eventId: string; jurorId: string }, AuditRow>(
+    `SELECT juror_id, team_id, entry FROM sheet_audit WHERE event_id = @eventId AND juror_id = @jurorId
+     ORDER BY team_id, position`,
   );
 
-  const teamHasSheets = db.prepare<[string, string], { n: number }>(
-    'SELECT COUNT(*) AS n FROM sheets WHERE event_id = ? AND team_id = ?',
+  const teamHasSheets = db.prepare<{ eventId: string; teamId: string }, { n: number }>(
+    'SELECT COUNT(*) AS n FROM sheets WHERE event_id = @eventId AND team_id = @teamId',
   );
-  const jurorHasSheets = db.prepare<[string, string], { n: number }>(
-    'SELECT COUNT(*) AS n FROM sheets WHERE event_id = ? AND juror_id = ?',
+  const jurorHasSheets = db.prepare<{ eventId: string; jurorId: string }, { n: number }>(
+    'SELECT COUNT(*) AS n FROM sheets WHERE event_id = @eventId AND juror_id = @jurorId',
   );
 
   return {
     /** Whether any juror has a sheet for the team (it was scored). */
     teamHasSheets: (eventId: string, teamId: string): boolean =>
-      (teamHasSheets.get(eventId, teamId)?.n ?? 0) > 0,
+      (teamHasSheets.get({ eventId, teamId })?.n ?? 0) > 0,
     jurorHasSheets: (eventId: string, jurorId: string): boolean =>
-      (jurorHasSheets.get(eventId, jurorId)?.n ?? 0) > 0,
-    get(eventId: string, jurorId: string, teamId: string): ScoreSheet | undefined {
-      const row = get.get(eventId, jurorId, teamId);
-      return row && parseSheet(row.sheet);
+      (jurorHasSheets.get({ eventId, jurorId })?.n ?? 0) > 0,
+    /** The sheet without its trail, for replaying the next change onto it. */
+    get(eventId: string, jurorId: string, teamId: string): SheetState | undefined {
+      const row = get.get({ eventId, jurorId, teamId });
+      return row && { sheet: parseSheetHead(row.sheet), auditCount: row.audit_count };
     },
-    put(sheet: ScoreSheet): void {
-      put.run(sheet.eventId, sheet.jurorId, sheet.teamId, JSON.stringify(sheet), sheet.updatedAt);
+    save({ sheet, auditBefore }: SheetUpdate): void {
+      const { audit, ...head } = sheet;
+      const key = { eventId: sheet.eventId, jurorId: sheet.jurorId, teamId: sheet.teamId };
+      put.run({
+        ...key,
+        sheet: JSON.stringify(head),
+        updatedAt: sheet.updatedAt,
+        auditCount: auditBefore + audit.length,
+      });
+      for (const [i, entry] of audit.entries())
+        appendAudit.run({ ...key, position: auditBefore + i, entry: JSON.stringify(entry) });
     },
-    list: (eventId: string): ScoreSheet[] => list.all(eventId).map((row) => parseSheet(row.sheet)),
-    /** One juror's sheets in one event, whichever device wrote them. */
+    /** Every sheet of an event, whole. */
+    list: (eventId: string): ScoreSheet[] =>
+      withAudit(headsOfEvent.all({ eventId }), auditOfEvent.all({ eventId })),
+    /** One juror's sheets in one event, whole, whichever device wrote them. */
     listOfJuror: (eventId: string, jurorId: string): ScoreSheet[] =>
-      listOfJuror.all(eventId, jurorId).map((row) => parseSheet(row.sheet)),
+      withAudit(headsOfJuror.all({ eventId, jurorId }), auditOfJuror.all({ eventId, jurorId })),
   };
+}
+
+function withAudit(heads: readonly HeadRow[], audit: readonly AuditRow[]): ScoreSheet[] {
+  const sheets = heads.map((row) => parseSheetHead(row.sheet));
+  const byKey = new Map(sheets.map((s) => [`${s.jurorId}/${s.teamId}`, s]));
+  for (const row of audit)
+    byKey.get(`${row.juror_id}/${row.team_id}`)?.audit.push(parseAuditEntry(row.entry));
+  return sheets;
 }

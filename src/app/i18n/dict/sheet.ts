@@ -25,6 +25,8 @@ const id = {
     bad_transition: 'perubahan status tidak diizinkan',
     tablet_enrolling: 'tablet sedang didaftarkan; tunggu sebentar lalu ulangi',
     other_juror: 'tablet ini terdaftar untuk juri lain; nilai ini tidak disimpan',
+    too_long: 'teks terlalu panjang',
+    audit_full: 'terlalu banyak perubahan beralasan di lembar ini',
   } satisfies Record<RejectCode, string>,
   dismiss: 'Tutup pesan',
   timer: {
@@ -98,6 +100,8 @@ const en: typeof id = {
     bad_transition: 'this status change is not allowed',
     tablet_enrolling: 'the tablet is being enrolled; wait a moment and try again',
     other_juror: 'this tablet is enrolled for another juror; this score is not stored',
+    too_long: 'the text is too long',
+    audit_full: 'this sheet has too many changes with a reason',
   },
   dismiss: 'Dismiss message',
   timer: {

@@ -62,7 +62,9 @@ const id = {
     code_used: 'Kode ini sudah dipakai. Setiap kode hanya berlaku sekali: minta kode baru ke panitia.',
     code_expired: 'Kode ini sudah kedaluwarsa. Minta kode baru ke panitia.',
     too_many_attempts:
-      'Terlalu banyak kode salah dicoba di acara ini. Tunggu beberapa detik, lalu coba lagi.',
+      'Terlalu banyak kode salah dicoba dari jaringan ini. Tunggu beberapa detik, lalu coba lagi.',
+    device_revoked: `Akses tablet ini sudah dicabut panitia dan tidak dapat dipulihkan dengan kode baru. ${KEEP} ${ASK}`,
+    device_taken: `Server mengenal tablet ini dengan pendaftaran lain yang tidak ada di tablet. ${ASK}`,
     offline: 'Tablet tidak dapat menghubungi server Juri. Sambungkan ke Wi-Fi acara, lalu coba lagi.',
     server_error: 'Server sedang bermasalah. Coba lagi sebentar lagi.',
     bad_reply: `Jawaban server tidak dapat dipakai. ${ASK}`,
@@ -131,7 +133,10 @@ const en: typeof id = {
     code_not_found: 'Unknown code. Check it, or ask the organizer for a new one.',
     code_used: 'This code has already been used. Each code works once: ask the organizer for a new one.',
     code_expired: 'This code has expired. Ask the organizer for a new one.',
-    too_many_attempts: 'Too many wrong codes were tried at this event. Wait a few seconds, then try again.',
+    too_many_attempts:
+      'Too many wrong codes were tried from this network. Wait a few seconds, then try again.',
+    device_revoked: `The organizer revoked this tablet's access; a new code cannot restore it. ${KEEP_EN} ${ASK_EN}`,
+    device_taken: `The server knows this tablet under an enrollment the tablet does not hold. ${ASK_EN}`,
     offline: 'The tablet cannot reach the Juri server. Connect to the event Wi-Fi and try again.',
     server_error: 'The server has a problem. Try again in a moment.',
     bad_reply: `The server's answer cannot be used. ${ASK_EN}`,
