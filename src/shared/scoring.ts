@@ -1,18 +1,17 @@
 /**
  * Scoring maths. A weighted total maps every criterion linearly onto 0–100 (scale min → 0, max → 100),
  * so rubrics with different scales and weights stay comparable; weights are relative, not percentages.
+ * The tablet's score sheet and the results use the same exact total (results/total-plan.ts).
  */
 
 import type { Rubric, Scale } from '#shared/event.ts';
 import { type Lang, localeTag } from '#shared/locale.ts';
-
-const EPSILON = 1e-9;
+import { stepIndex } from '#shared/results/scale-steps.ts';
+import { planTotals, sheetTotal, UNITS_PER_POINT } from '#shared/results/total-plan.ts';
 
 /** Whether a value lies on the scale: within [min, max] and on a step from min. */
 export function isValidScore(scale: Scale, value: number): boolean {
-  if (!Number.isFinite(value) || value < scale.min - EPSILON || value > scale.max + EPSILON) return false;
-  const steps = (value - scale.min) / scale.step;
-  return Math.abs(steps - Math.round(steps)) < 1e-6;
+  return stepIndex(scale, value) !== null;
 }
 
 /** Every value a juror can tap, in order. */
@@ -35,25 +34,13 @@ export interface WeightedTotal {
   complete: boolean;
 }
 
+/** The exact total of results/total-plan.ts (six decimals, rounded half up); off-scale values do not count. */
 export function weightedTotal(
   rubric: Pick<Rubric, 'criteria'>,
   scores: Readonly<Record<string, number>>,
 ): WeightedTotal {
-  const weightSum = rubric.criteria.reduce((sum, c) => sum + c.weight, 0);
-  let total = 0;
-  let scored = 0;
-  for (const c of rubric.criteria) {
-    const value = scores[c.id];
-    if (value === undefined) continue;
-    scored += 1;
-    const fraction = (value - c.scale.min) / (c.scale.max - c.scale.min);
-    total += (fraction * c.weight) / weightSum;
-  }
-  return {
-    total: clamp(roundTo(total * 100, 6), 0, 100),
-    scored,
-    complete: scored === rubric.criteria.length,
-  };
+  const { units, scored, complete } = sheetTotal(planTotals(rubric.criteria), scores);
+  return { total: units / UNITS_PER_POINT, scored, complete };
 }
 
 /** A total as shown to people: two decimals, Indonesian or English separators. */
@@ -67,8 +54,4 @@ export function formatTotal(total: number, lang: Lang): string {
 function roundTo(value: number, digits: number): number {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
-}
-
-function clamp(value: number, lo: number, hi: number): number {
-  return Math.min(hi, Math.max(lo, value));
 }

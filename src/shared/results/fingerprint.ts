@@ -1,0 +1,31 @@
+/**
+ * The fingerprint printed in the berita acara, tying the document to the data it was computed from:
+ *     SHA-256 of canonicalJson({ format: 'juri-bundles-v1', eventId, bundles: [h₁, h₂, …] })
+ * where each hᵢ is recomputed here from the bundle's content (SHA-256 of its canonical JSON — the hash
+ * its receipt and the device's next prevHash carry), in the order device id, then fromSeq: fixed by
+ * the data, not by when bundles arrived. Anyone holding the bundles can recompute it.
+ */
+import { bundleHash, type ScoreBundle } from '#shared/bundle.ts';
+import { canonicalJson, sha256Hex } from '#shared/canonical.ts';
+
+export const FINGERPRINT_FORMAT = 'juri-bundles-v1';
+
+export interface Fingerprint {
+  fingerprint: string;
+  /** Each bundle's recomputed content hash, by bundle id. */
+  hashes: Map<string, string>;
+}
+
+export async function fingerprintBundles(
+  eventId: string,
+  bundles: readonly ScoreBundle[],
+): Promise<Fingerprint> {
+  const ordered = [...bundles].sort((a, b) =>
+    a.deviceId < b.deviceId ? -1 : a.deviceId > b.deviceId ? 1 : a.fromSeq - b.fromSeq,
+  );
+  const hashes = await Promise.all(ordered.map(bundleHash));
+  const fingerprint = await sha256Hex(
+    canonicalJson({ format: FINGERPRINT_FORMAT, eventId, bundles: hashes }),
+  );
+  return { fingerprint, hashes: new Map(ordered.map((b, i) => [b.bundleId, hashes[i] ?? ''])) };
+}
