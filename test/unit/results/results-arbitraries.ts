@@ -3,14 +3,13 @@
  * events scored through change logs split into bundles, with the order the server received them in.
  */
 import fc from 'fast-check';
-import { BUNDLE_VERSION, GENESIS_HASH } from '#shared/bundle.ts';
 import type { Criterion, EventPackage, TieBreakRule } from '#shared/event.ts';
 import type { AcceptedBundle } from '#shared/results/replay-bundles.ts';
 import type { TableEntry, TotalsTable } from '#shared/results/totals-table.ts';
 import { scaleValues } from '#shared/scoring.ts';
 import type { ChangeEntry, TeamStatus } from '#shared/sheet.ts';
 import { criteriaArb } from '../rubric-arbitraries.ts';
-import { EVENT_ID, makeEvent } from './results-fixtures.ts';
+import { cutIntoBundles, EVENT_ID, makeEvent } from './results-fixtures.ts';
 
 const ids = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix}${i + 1}`);
 
@@ -146,36 +145,6 @@ export const scoredEventArb: fc.Arbitrary<ScoredEvent> = fc
     });
     return { pkg, accepted: receive(bundles, arrival) };
   });
-
-/** A device's log as consecutive bundles chained by (stand-in) hashes. */
-function cutIntoBundles(deviceId: string, jurorId: string, log: ChangeEntry[], cuts: readonly number[]) {
-  const out: { bundle: AcceptedBundle['bundle']; hash: string }[] = [];
-  let prevHash = GENESIS_HASH;
-  for (let from = 0, i = 0; from < log.length; i++) {
-    const changes = log.slice(from, from + (cuts[i % cuts.length] ?? 1));
-    const fromSeq = from + 1;
-    const hash = `${deviceId}:${fromSeq}`.padEnd(64, '0');
-    out.push({
-      bundle: {
-        version: BUNDLE_VERSION,
-        bundleId: `b-${deviceId}-${fromSeq}`,
-        deviceId,
-        jurorId,
-        eventId: EVENT_ID,
-        fromSeq,
-        toSeq: fromSeq + changes.length - 1,
-        prevHash,
-        createdAt: '2021-03-16T01:00:00.000Z',
-        changes,
-        signature: '0'.repeat(64),
-      },
-      hash,
-    });
-    prevHash = hash;
-    from += changes.length;
-  }
-  return out;
-}
 
 /**
  * Arrival order: bundles take random arrival keys, sorted within each device so its chain stays in

@@ -1,7 +1,8 @@
 /** Small events and sheets for the results tests, built so each example reads like its arithmetic. */
+import { BUNDLE_VERSION, GENESIS_HASH, type ScoreBundle } from '#shared/bundle.ts';
 import type { Criterion, EventPackage, Rubric, TieBreakRule } from '#shared/event.ts';
 import { KIPP_MALANG } from '#shared/rubric-presets.ts';
-import { emptySheet, type ScoreSheet, type SheetStatus } from '#shared/sheet.ts';
+import { type ChangeEntry, emptySheet, type ScoreSheet, type SheetStatus } from '#shared/sheet.ts';
 import { makeSmallEvent } from '../../fixtures/small-event.ts';
 import { criterion } from '../rubric-arbitraries.ts';
 
@@ -47,6 +48,41 @@ export function makeSheet(
     }),
   );
   return { ...sheet, status, scores, coiReason: status === 'coi' ? 'unit kerja sendiri' : null };
+}
+
+/** A device's log as consecutive bundles chained by (stand-in) hashes. */
+export function cutIntoBundles(
+  deviceId: string,
+  jurorId: string,
+  log: ChangeEntry[],
+  cuts: readonly number[],
+) {
+  const out: { bundle: ScoreBundle; hash: string }[] = [];
+  let prevHash = GENESIS_HASH;
+  for (let from = 0, i = 0; from < log.length; i++) {
+    const changes = log.slice(from, from + (cuts[i % cuts.length] ?? 1));
+    const fromSeq = changes[0]?.seq ?? from + 1;
+    const hash = `${deviceId}:${fromSeq}`.padEnd(64, '0');
+    out.push({
+      bundle: {
+        version: BUNDLE_VERSION,
+        bundleId: `b-${deviceId}-${fromSeq}`,
+        deviceId,
+        jurorId,
+        eventId: EVENT_ID,
+        fromSeq,
+        toSeq: fromSeq + changes.length - 1,
+        prevHash,
+        createdAt: '2021-03-16T01:00:00.000Z',
+        changes,
+        signature: '0'.repeat(64),
+      },
+      hash,
+    });
+    prevHash = hash;
+    from += changes.length;
+  }
+  return out;
 }
 
 function never(): never {
