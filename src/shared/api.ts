@@ -25,6 +25,8 @@ export const API_ERROR_STATUS = {
   code_used: 410,
   code_expired: 410,
   bundle_conflict: 409,
+  /** The raw bundles do not reproduce the stored sheets (or do not fit the rubric): the message names the team. */
+  results_mismatch: 409,
   sequence_gap: 409,
   payload_too_large: 413,
   bad_signature: 422,

@@ -4,12 +4,14 @@
  * - events:           event packages (rubric, teams, jurors), one row per event.
  * - enrollment_codes: single-use codes an organizer issues per juror.
  * - devices:          one row per tablet: its credential (token hash, signing secret) and chain position.
- * - bundles/changes:  accepted bundles as received and their changes; append-only.
+ * - bundles/changes:  accepted bundles as received and their changes; append-only
+ *                     (acceptedBundles reads them back for the results).
  * - sheets:           the latest sheet per (event, juror, team), materialised from the changes.
  * - rejections:       bundles refused for a bad signature or a broken chain, kept for the organizer.
  * Only modules in this folder run SQL.
  */
 import type { Db } from '#server/db.ts';
+import { createAcceptedBundlesStore } from '#server/store/accepted-bundles.ts';
 import { createBundlesStore } from '#server/store/bundles.ts';
 import { createDevicesStore } from '#server/store/devices.ts';
 import { createEnrollmentsStore } from '#server/store/enrollments.ts';
@@ -25,6 +27,7 @@ export function createStore(db: Db) {
     enrollments: createEnrollmentsStore(db),
     devices: createDevicesStore(db),
     bundles: createBundlesStore(db),
+    acceptedBundles: createAcceptedBundlesStore(db),
     sheets: createSheetsStore(db),
     /** Runs `fn` in one IMMEDIATE transaction: it commits when `fn` returns, rolls back when it throws. */
     transaction<T>(fn: () => T): T {
