@@ -2,6 +2,9 @@
 import type { EventPackage, TieBreakRule } from '#shared/event.ts';
 import type { EventResultsResponse, TieBreakStep } from '#shared/results/results-schema.ts';
 
+/** Beyond this the list of missing sheets is summarised: the console lists them all. */
+const MISSING_SHOWN = 20;
+
 const id = (value: number | null, digits: number): string =>
   value === null
     ? '–'
@@ -15,10 +18,12 @@ export function formatResults(pkg: EventPackage, reply: EventResultsResponse): s
       ? `Hasil SEMENTARA: ${results.missing.length} lembar wajib belum final`
       : 'Hasil lengkap: semua lembar wajib sudah final',
   );
-  for (const m of results.missing)
+  for (const m of results.missing.slice(0, MISSING_SHOWN))
     lines.push(
       `  belum final: ${m.teamId} × ${m.jurorId} (${m.status === 'none' ? 'belum dinilai' : 'draf'})`,
     );
+  if (results.missing.length > MISSING_SHOWN)
+    lines.push(`  … dan ${results.missing.length - MISSING_SHOWN} lagi`);
   lines.push('');
   const header = [
     'Peringkat',
