@@ -8,7 +8,7 @@ import type { EventPackage, TieBreakRule } from '#shared/event.ts';
 import { incompleteFinals, missingSheets } from '#shared/results/completeness.ts';
 import { rankByZ, rankTeams } from '#shared/results/ranking.ts';
 import type { DrawRecord, Results, TeamResult } from '#shared/results/results-schema.ts';
-import { type TeamStats, teamStats } from '#shared/results/team-stats.ts';
+import { jurorIdOrder, type TeamStats, teamStats } from '#shared/results/team-stats.ts';
 import { DEFAULT_TOP_GROUPS, topGroups } from '#shared/results/top-groups.ts';
 import { planTotals, type TotalPlan, UNITS_PER_POINT } from '#shared/results/total-plan.ts';
 import { buildTable, isCounted, type TableProblem, type TotalsTable } from '#shared/results/totals-table.ts';
@@ -52,7 +52,8 @@ export function resultsFromTable(
 ): Results {
   const disagreementPoints = options.disagreementPoints ?? DEFAULT_DISAGREEMENT_POINTS;
   const sizes = [...(options.topGroups ?? DEFAULT_TOP_GROUPS)];
-  const stats = table.teamIds.map((_, t) => teamStats(table, t, disagreementPoints * UNITS_PER_POINT));
+  const order = jurorIdOrder(table);
+  const stats = table.teamIds.map((_, t) => teamStats(table, t, disagreementPoints * UNITS_PER_POINT, order));
   const context = { teamIds: table.teamIds, stats, criteria: plan.criteria, draws: options.draws ?? [] };
   const ranking = rankTeams(rules, context);
   const standardised = standardise(table);
@@ -65,10 +66,14 @@ export function resultsFromTable(
     for (const t of group) ranks.set(t, position + 1);
     position += group.length;
   }
-  const teams = official.map((t, i): TeamResult => {
-    const team = describeTeam(table, plan, stats, standardised, t);
-    return { ...team, position: i + 1, rank: ranks.get(t) ?? null, zRank: zRanks.get(t) ?? null };
-  });
+  const teams = official.map(
+    (t, i): TeamResult =>
+      describeTeam(table, plan, stats, standardised, t, {
+        position: i + 1,
+        rank: ranks.get(t) ?? null,
+        zRank: zRanks.get(t) ?? null,
+      }),
+  );
   const groups = topGroups(
     sizes,
     teams.flatMap((team) => (team.rank === null ? [] : [{ teamId: team.teamId, rank: team.rank }])),
@@ -105,20 +110,25 @@ export function resultsFromTable(
   };
 }
 
-type TeamFigures = Omit<TeamResult, 'position' | 'rank' | 'zRank'>;
+type Placing = Pick<TeamResult, 'position' | 'rank' | 'zRank'>;
 
+// Built as one object literal (no spread): a national event has thousands of these.
 function describeTeam(
   table: TotalsTable,
   plan: TotalPlan,
   stats: readonly TeamStats[],
   standardised: Standardised,
   t: number,
-): TeamFigures {
+  placing: Placing,
+): TeamResult {
   const s = stats[t];
   const counted = s?.counted ?? 0;
   const points = (units: number) => (counted ? units / UNITS_PER_POINT : null);
   return {
     teamId: table.teamIds[t] ?? '',
+    position: placing.position,
+    rank: placing.rank,
+    zRank: placing.zRank,
     mean: counted ? (s?.sumUnits ?? 0) / counted / UNITS_PER_POINT : null,
     sumUnits: s?.sumUnits ?? 0,
     counted,

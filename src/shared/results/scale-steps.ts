@@ -21,5 +21,7 @@ export function stepIndex(scale: Scale, value: number): number | null {
   const steps = (value - scale.min) / scale.step;
   const index = Math.round(steps);
   if (Math.abs(steps - index) >= STEP_TOLERANCE) return null;
-  return Math.min(Math.max(index, 0), stepCount(scale));
+  // Within [min, max] the rounded index is already within [0, stepCount]; only the tolerance is clamped.
+  if (index < 0) return 0;
+  return value > scale.max ? stepCount(scale) : index;
 }

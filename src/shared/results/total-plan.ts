@@ -56,25 +56,40 @@ export interface SheetTotal {
   scored: number;
   complete: boolean;
   /** Criteria whose value is not on their scale: the rubric changed under the sheet. */
-  offScale: string[];
+  offScale: readonly string[];
   /** Scored criteria the rubric does not have. */
-  unknown: string[];
+  unknown: readonly string[];
 }
 
+const NONE: readonly string[] = Object.freeze([]);
+
 export function sheetTotal(plan: TotalPlan, scores: Readonly<Record<string, number>>): SheetTotal {
-  const steps = plan.criteria.map((c) => {
-    const value = scores[c.id];
-    return value === undefined ? null : stepIndex(c.scale, value);
-  });
-  const offScale = plan.criteria.filter((c, i) => steps[i] === null && scores[c.id] !== undefined);
-  const scored = steps.filter((k) => k !== null).length;
+  // One plain loop and no garbage on the usual path: this runs for every sheet of a national event.
+  const { criteria } = plan;
+  const steps: (number | null)[] = new Array(criteria.length);
+  let offScale: string[] | null = null;
+  let present = 0;
+  for (let i = 0; i < criteria.length; i++) {
+    const c = criteria[i];
+    const value = c ? scores[c.id] : undefined;
+    const step = c && value !== undefined ? stepIndex(c.scale, value) : null;
+    steps[i] = step;
+    if (!c || value === undefined) continue;
+    present++;
+    if (step !== null) continue;
+    offScale = offScale ?? [];
+    offScale.push(c.id);
+  }
+  let keys = 0;
+  for (const _ in scores) keys++;
+  const scored = present - (offScale?.length ?? 0);
   return {
     units: roundedUnits(plan, steps),
     steps,
     scored,
-    complete: scored === plan.criteria.length,
-    offScale: offScale.map((c) => c.id),
-    unknown: Object.keys(scores).filter((id) => !plan.known.has(id)),
+    complete: scored === criteria.length,
+    offScale: offScale ?? NONE,
+    unknown: keys > present ? Object.keys(scores).filter((id) => !plan.known.has(id)) : NONE,
   };
 }
 

@@ -40,22 +40,25 @@ export function buildTable(pkg: EventPackage, plan: TotalPlan, sheets: readonly 
   const entries = teamIds.map(() => jurorIds.map(() => none));
 
   for (const sheet of sheets) {
-    const { teamId, jurorId } = sheet;
-    const problem = (message: string): BuiltTable => ({ ok: false, problem: { teamId, jurorId, message } });
-    const t = teamIndex.get(teamId);
-    const j = jurorIndex.get(jurorId);
-    if (sheet.eventId !== pkg.event.id) return problem(`lembar milik acara lain (${sheet.eventId})`);
-    if (t === undefined) return problem(`peserta "${teamId}" tidak ada di acara ini`);
-    if (j === undefined) return problem(`juri "${jurorId}" tidak ada di acara ini`);
+    const t = teamIndex.get(sheet.teamId);
+    const j = jurorIndex.get(sheet.jurorId);
+    if (sheet.eventId !== pkg.event.id) return refuse(sheet, `lembar milik acara lain (${sheet.eventId})`);
+    if (t === undefined) return refuse(sheet, `peserta "${sheet.teamId}" tidak ada di acara ini`);
+    if (j === undefined) return refuse(sheet, `juri "${sheet.jurorId}" tidak ada di acara ini`);
     const row = entries[t];
-    if (!row || row[j] !== none) return problem('lembar yang sama muncul dua kali');
+    if (!row || row[j] !== none) return refuse(sheet, 'lembar yang sama muncul dua kali');
     const total = sheetTotal(plan, sheet.scores);
     if (total.unknown.length)
-      return problem(`nilai untuk kriteria di luar rubrik: ${total.unknown.join(', ')}`);
-    if (total.offScale.length) return problem(`nilai di luar skala kriteria: ${total.offScale.join(', ')}`);
+      return refuse(sheet, `nilai untuk kriteria di luar rubrik: ${total.unknown.join(', ')}`);
+    if (total.offScale.length)
+      return refuse(sheet, `nilai di luar skala kriteria: ${total.offScale.join(', ')}`);
     row[j] = { status: sheet.status, units: total.units, steps: total.steps };
   }
   return { ok: true, table: { teamIds, jurorIds, entries } };
+}
+
+function refuse({ teamId, jurorId }: ScoreSheet, message: string): BuiltTable {
+  return { ok: false, problem: { teamId, jurorId, message } };
 }
 
 /** Whether an entry counts towards its team: a final sheet (a conflict of interest never counts). */

@@ -1,0 +1,134 @@
+/**
+ * Section `results-replay`: the whole of GET /api/admin/events/:id/results at national scale, from
+ * the SQLite file: read the 15,000 accepted bundles (165,000 changes) and the materialised sheets in
+ * one snapshot, parse them with the shared schemas, fingerprint them (SHA-256 of every bundle),
+ * replay every change with validateChange/applyChange, rank, and compare with the stored sheets.
+ * The file is written first with the server's own statements (not timed; the changes table, which
+ * this path never reads, is left empty). Target ≤ 3 s; the parts are timed once more for the report.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase } from '#server/db.ts';
+import { bundleParams, INSERT_BUNDLE_SQL, type InsertBundleParams } from '#server/store/bundles.ts';
+import { createStore } from '#server/store/index.ts';
+import { UPSERT_SHEET_SQL } from '#server/store/sheets.ts';
+import { GENESIS_HASH } from '#shared/bundle.ts';
+import type { EventPackage } from '#shared/event.ts';
+import { compareSheets } from '#shared/results/compare-sheets.ts';
+import { computeResults } from '#shared/results/compute-results.ts';
+import { fingerprintBundles } from '#shared/results/fingerprint.ts';
+import { resultsFromBundles } from '#shared/results/from-bundles.ts';
+import { type AcceptedBundle, replayBundles } from '#shared/results/replay-bundles.ts';
+import type { Figure, SectionOutcome } from '../figures.ts';
+import { percentile, round } from '../figures.ts';
+import { NATIONAL, nationalBundles, nationalEvent } from './national-event.ts';
+
+export const REPLAY_TARGET_MS = 3000;
+const RUNS = 3;
+
+type Store = ReturnType<typeof createStore>;
+
+export async function measureResultsReplay(): Promise<SectionOutcome> {
+  const dir = await mkdtemp(join(tmpdir(), 'juri-bench-results-'));
+  const db = openDatabase(join(dir, 'juri.sqlite'));
+  try {
+    const pkg = nationalEvent();
+    const accepted = nationalBundles(pkg);
+    const store = createStore(db);
+    writeEvidence(db, store, pkg, accepted);
+
+    const totals: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const started = performance.now();
+      const { accepted: read, materialised } = store.acceptedBundles.evidence(pkg.event.id);
+      const reproduced = await resultsFromBundles(pkg, read);
+      if (!reproduced.ok) throw new Error(reproduced.problem.message);
+      const differences = compareSheets(reproduced.sheets, materialised);
+      totals.push(performance.now() - started);
+      if (differences.length) throw new Error(`replay differs: ${differences[0]?.message}`);
+    }
+    const parts = await timeParts(store, pkg);
+    const figures: Figure[] = [
+      {
+        name: 'results replay: bundles × changes',
+        value: `${accepted.length} × ${NATIONAL.criteria + 1} = ${accepted.length * (NATIONAL.criteria + 1)}`,
+      },
+      {
+        name: `results replay: from SQLite to checked ranking, median of ${RUNS}`,
+        value: round(percentile(totals, 50), 0),
+        unit: 'ms',
+        target: { op: '<=', value: REPLAY_TARGET_MS },
+      },
+      ...Object.entries(parts).map(([part, ms]) => ({
+        name: `results replay: ${part}`,
+        value: round(ms, 0),
+        unit: 'ms',
+      })),
+    ];
+    return { status: 'ok', figures };
+  } finally {
+    db.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** The rows ingest would have left: event, devices, bundles as received, materialised sheets. */
+function writeEvidence(
+  db: ReturnType<typeof openDatabase>,
+  store: Store,
+  pkg: EventPackage,
+  accepted: AcceptedBundle[],
+) {
+  const replayed = replayBundles(pkg, accepted);
+  if (!replayed.ok) throw new Error(replayed.problem.message);
+  const insertBundle = db.prepare<InsertBundleParams>(INSERT_BUNDLE_SQL);
+  const upsertSheet = db.prepare<[string, string, string, string, string]>(UPSERT_SHEET_SQL);
+  store.transaction(() => {
+    store.events.put(pkg, new Date().toISOString());
+    for (const juror of pkg.jurors) {
+      store.devices.saveCredential({
+        deviceId: `bench-tablet-${juror.id}`,
+        eventId: pkg.event.id,
+        jurorId: juror.id,
+        tokenHash: `bench-${juror.id}`,
+        secret: 'bench-secret',
+        nextSeq: 1,
+        lastHash: GENESIS_HASH,
+        enrolledAt: new Date().toISOString(),
+      });
+    }
+    for (const { bundle, hash, receivedAt } of accepted) {
+      const { bundleId, deviceId, fromSeq, toSeq } = bundle;
+      const receipt = { bundleId, deviceId, fromSeq, toSeq, hash, receivedAt };
+      insertBundle.run(...bundleParams(bundle, JSON.stringify(bundle), receipt));
+    }
+    for (const s of replayed.sheets)
+      upsertSheet.run(s.eventId, s.jurorId, s.teamId, JSON.stringify(s), s.updatedAt);
+  });
+}
+
+/** The same path in its parts, once, for the report. */
+async function timeParts(store: Store, pkg: EventPackage): Promise<Record<string, number>> {
+  const parts: Record<string, number> = {};
+  const time = async <T>(name: string, fn: () => T | Promise<T>): Promise<T> => {
+    const started = performance.now();
+    const value = await fn();
+    parts[name] = performance.now() - started;
+    return value;
+  };
+  const { accepted, materialised } = await time('read + parse (SQLite, valibot)', () =>
+    store.acceptedBundles.evidence(pkg.event.id),
+  );
+  await time('fingerprint (SHA-256 of each bundle)', () =>
+    fingerprintBundles(
+      pkg.event.id,
+      accepted.map((a) => a.bundle),
+    ),
+  );
+  const replayed = await time('replay changes into sheets', () => replayBundles(pkg, accepted));
+  if (!replayed.ok) throw new Error(replayed.problem.message);
+  await time('rank', () => computeResults(pkg, replayed.sheets));
+  await time('compare with stored sheets', () => compareSheets(replayed.sheets, materialised));
+  return parts;
+}
