@@ -10,6 +10,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '#server/db.ts';
+import { nodeSha256 } from '#server/event-results.ts';
 import { bundleParams, INSERT_BUNDLE_SQL, type InsertBundleParams } from '#server/store/bundles.ts';
 import { createStore } from '#server/store/index.ts';
 import { UPSERT_SHEET_SQL } from '#server/store/sheets.ts';
@@ -42,7 +43,7 @@ export async function measureResultsReplay(): Promise<SectionOutcome> {
     for (let i = 0; i < RUNS; i++) {
       const started = performance.now();
       const { accepted: read, materialised } = store.acceptedBundles.evidence(pkg.event.id);
-      const reproduced = await resultsFromBundles(pkg, read);
+      const reproduced = await resultsFromBundles(pkg, read, { sha256: nodeSha256 });
       if (!reproduced.ok) throw new Error(reproduced.problem.message);
       const differences = compareSheets(reproduced.sheets, materialised);
       totals.push(performance.now() - started);
@@ -124,6 +125,7 @@ async function timeParts(store: Store, pkg: EventPackage): Promise<Record<string
     fingerprintBundles(
       pkg.event.id,
       accepted.map((a) => a.bundle),
+      nodeSha256,
     ),
   );
   const replayed = await time('replay changes into sheets', () => replayBundles(pkg, accepted));

@@ -5,7 +5,7 @@
  */
 import type { EventPackage } from '#shared/event.ts';
 import { computeResults, type ResultsOptions } from '#shared/results/compute-results.ts';
-import { fingerprintBundles } from '#shared/results/fingerprint.ts';
+import { fingerprintBundles, type Sha256 } from '#shared/results/fingerprint.ts';
 import { type AcceptedBundle, replayBundles } from '#shared/results/replay-bundles.ts';
 import type { Results } from '#shared/results/results-schema.ts';
 import type { ScoreSheet } from '#shared/sheet.ts';
@@ -23,11 +23,12 @@ export type Reproduced =
 export async function resultsFromBundles(
   pkg: EventPackage,
   accepted: readonly AcceptedBundle[],
-  options: ResultsOptions = {},
+  options: ResultsOptions & { sha256?: Sha256 } = {},
 ): Promise<Reproduced> {
   const { fingerprint, hashes } = await fingerprintBundles(
     pkg.event.id,
     accepted.map((a) => a.bundle),
+    options.sha256,
   );
   for (const { bundle, hash } of accepted) {
     if (hashes.get(bundle.bundleId) !== hash) {
