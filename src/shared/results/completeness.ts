@@ -38,7 +38,7 @@ export function incompleteFinals(table: TotalsTable, criterionIds: readonly stri
   const found: IncompleteFinal[] = [];
   table.entries.forEach((row, t) => {
     row.forEach((entry, j) => {
-      if (entry.status !== 'final') return;
+      if (entry.status !== 'final' || !entry.steps.includes(null)) return;
       const empty = criterionIds.filter((_, c) => entry.steps[c] === null);
       if (empty.length)
         found.push({ teamId: table.teamIds[t] ?? '', jurorId: table.jurorIds[j] ?? '', criterionIds: empty });
