@@ -3,7 +3,8 @@
  * a conflict of interest for that team; the results are sementara (provisional) while any required
  * sheet is missing or still a draft, and say which.
  */
-import type { TotalsTable } from '#shared/results/totals-table.ts';
+import { NO_STEP } from '#shared/results/total-plan.ts';
+import { cellOf, type TotalsTable } from '#shared/results/totals-table.ts';
 
 export interface MissingSheet {
   teamId: string;
@@ -20,14 +21,10 @@ export interface IncompleteFinal {
 /** Required sheets that are not final, team by team in event order, jurors in event order. */
 export function missingSheets(table: TotalsTable): MissingSheet[] {
   const missing: MissingSheet[] = [];
-  table.entries.forEach((row, t) => {
-    row.forEach((entry, j) => {
-      if (entry.status !== 'none' && entry.status !== 'draft') return;
-      missing.push({
-        teamId: table.teamIds[t] ?? '',
-        jurorId: table.jurorIds[j] ?? '',
-        status: entry.status,
-      });
+  table.teamIds.forEach((teamId, t) => {
+    table.jurorIds.forEach((jurorId, j) => {
+      const status = table.status[cellOf(table, t, j)];
+      if (status === 'none' || status === 'draft') missing.push({ teamId, jurorId, status });
     });
   });
   return missing;
@@ -36,12 +33,12 @@ export function missingSheets(table: TotalsTable): MissingSheet[] {
 /** Final sheets with empty criteria: they count (each empty criterion as its minimum), and are listed. */
 export function incompleteFinals(table: TotalsTable, criterionIds: readonly string[]): IncompleteFinal[] {
   const found: IncompleteFinal[] = [];
-  table.entries.forEach((row, t) => {
-    row.forEach((entry, j) => {
-      if (entry.status !== 'final' || !entry.steps.includes(null)) return;
-      const empty = criterionIds.filter((_, c) => entry.steps[c] === null);
-      if (empty.length)
-        found.push({ teamId: table.teamIds[t] ?? '', jurorId: table.jurorIds[j] ?? '', criterionIds: empty });
+  table.teamIds.forEach((teamId, t) => {
+    table.jurorIds.forEach((jurorId, j) => {
+      const cell = cellOf(table, t, j);
+      if (table.status[cell] !== 'final') return;
+      const empty = criterionIds.filter((_, k) => table.steps[cell * table.criteria + k] === NO_STEP);
+      if (empty.length) found.push({ teamId, jurorId, criterionIds: empty });
     });
   });
   return found;

@@ -11,7 +11,13 @@ import type { DrawRecord, Results, TeamResult } from '#shared/results/results-sc
 import { jurorIdOrder, type TeamStats, teamStats } from '#shared/results/team-stats.ts';
 import { DEFAULT_TOP_GROUPS, topGroups } from '#shared/results/top-groups.ts';
 import { planTotals, type TotalPlan, UNITS_PER_POINT } from '#shared/results/total-plan.ts';
-import { buildTable, isCounted, type TableProblem, type TotalsTable } from '#shared/results/totals-table.ts';
+import {
+  buildTable,
+  cellOf,
+  isCounted,
+  type TableProblem,
+  type TotalsTable,
+} from '#shared/results/totals-table.ts';
 import { type Standardised, standardise } from '#shared/results/z-scores.ts';
 import type { ScoreSheet } from '#shared/sheet.ts';
 
@@ -142,13 +148,13 @@ function describeTeam(
       mean: counted ? c.scale.min + (c.scale.step * (s?.stepSums[i] ?? 0)) / counted : null,
     })),
     jurors: table.jurorIds.map((jurorId, j) => {
-      const entry = table.entries[t]?.[j];
-      const hasTotal = entry !== undefined && entry.status !== 'none' && entry.status !== 'coi';
+      const cell = cellOf(table, t, j);
+      const status = table.status[cell] ?? 'none';
       return {
         jurorId,
-        status: entry?.status ?? 'none',
-        total: hasTotal ? entry.units / UNITS_PER_POINT : null,
-        counted: entry !== undefined && isCounted(entry),
+        status,
+        total: status === 'none' || status === 'coi' ? null : (table.units[cell] ?? 0) / UNITS_PER_POINT,
+        counted: isCounted(table, cell),
         z: standardised.z[t]?.[j] ?? null,
       };
     }),

@@ -3,7 +3,7 @@
  * declared, and each criterion's summed steps (for the tie-break means). Counted = final sheets; a
  * juror with a conflict of interest never counts for that team.
  */
-import { isCounted, type TotalsTable } from '#shared/results/totals-table.ts';
+import { cellOf, isCounted, type TotalsTable } from '#shared/results/totals-table.ts';
 
 /** Juror indices in juror-id order: sums of floats over jurors run in this order. */
 export function jurorIdOrder(table: TotalsTable): number[] {
@@ -36,29 +36,32 @@ export function teamStats(
   disagreementUnits: number,
   jurorOrder: readonly number[],
 ): TeamStats {
-  // Plain loops: this runs for every team of a national event (see scripts/bench/results).
-  const row = table.entries[t] ?? [];
-  const stepSums: number[] = new Array(row[0]?.steps.length ?? 0).fill(0);
+  // Plain loops over the flat table: this runs for every team of a national event.
+  const { criteria, steps, units } = table;
+  const stepSums: number[] = new Array(criteria).fill(0);
   let n = 0;
   let sumUnits = 0;
   let conflicts = 0;
   let minUnits = Number.POSITIVE_INFINITY;
   let maxUnits = Number.NEGATIVE_INFINITY;
-  for (const entry of row) {
-    if (entry.status === 'coi') conflicts++;
-    if (!isCounted(entry)) continue;
+  for (let j = 0; j < table.jurorIds.length; j++) {
+    const cell = cellOf(table, t, j);
+    if (table.status[cell] === 'coi') conflicts++;
+    if (!isCounted(table, cell)) continue;
+    const total = units[cell] ?? 0;
     n++;
-    sumUnits += entry.units;
-    minUnits = Math.min(minUnits, entry.units);
-    maxUnits = Math.max(maxUnits, entry.units);
-    for (let c = 0; c < stepSums.length; c++) stepSums[c] = (stepSums[c] ?? 0) + (entry.steps[c] ?? 0);
+    sumUnits += total;
+    minUnits = Math.min(minUnits, total);
+    maxUnits = Math.max(maxUnits, total);
+    for (let k = 0; k < criteria; k++)
+      stepSums[k] = (stepSums[k] ?? 0) + Math.max(steps[cell * criteria + k] ?? 0, 0);
   }
   // d = n·T − Σ is an exact integer; σ² = Σd² / n³, Σd² summed in juror-id order (jurorOrder), so
   // the package's order of jurors cannot change it by float rounding.
   let squares = 0;
   for (const j of jurorOrder) {
-    const entry = row[j];
-    if (entry && isCounted(entry)) squares += (n * entry.units - sumUnits) ** 2;
+    const cell = cellOf(table, t, j);
+    if (isCounted(table, cell)) squares += (n * (units[cell] ?? 0) - sumUnits) ** 2;
   }
   return {
     counted: n,

@@ -13,6 +13,7 @@ import { stepCount, stepIndex } from '#shared/results/scale-steps.ts';
 
 export const UNITS_PER_POINT = 1_000_000;
 const UNITS_PER_100 = 100n * BigInt(UNITS_PER_POINT);
+const UNITS_PER_100_NUMBER = 100 * UNITS_PER_POINT;
 
 export interface CriterionPlan {
   id: string;
@@ -61,50 +62,80 @@ export interface SheetTotal {
   unknown: readonly string[];
 }
 
-const NONE: readonly string[] = Object.freeze([]);
+/** A criterion without a score, in the step arrays writeSteps fills. */
+export const NO_STEP = -1;
 
-export function sheetTotal(plan: TotalPlan, scores: Readonly<Record<string, number>>): SheetTotal {
-  // One plain loop and no garbage on the usual path: this runs for every sheet of a national event.
+/**
+ * Writes the sheet's step per criterion into `steps` from `offset` (NO_STEP where not scored) and
+ * returns its total in units — or null when a value is off its scale or names a criterion the rubric
+ * lacks (sheetTotal says which). Allocates nothing: it runs for every sheet of a national event.
+ */
+export function writeSteps(
+  plan: TotalPlan,
+  scores: Readonly<Record<string, number>>,
+  steps: Int32Array,
+  offset: number,
+): number | null {
   const { criteria } = plan;
-  const steps: (number | null)[] = new Array(criteria.length);
-  let offScale: string[] | null = null;
   let present = 0;
   for (let i = 0; i < criteria.length; i++) {
     const c = criteria[i];
     const value = c ? scores[c.id] : undefined;
-    const step = c && value !== undefined ? stepIndex(c.scale, value) : null;
-    steps[i] = step;
-    if (!c || value === undefined) continue;
+    if (!c || value === undefined) {
+      steps[offset + i] = NO_STEP;
+      continue;
+    }
+    const step = stepIndex(c.scale, value);
+    if (step === null) return null;
+    steps[offset + i] = step;
     present++;
-    if (step !== null) continue;
-    offScale = offScale ?? [];
-    offScale.push(c.id);
   }
   let keys = 0;
   for (const _ in scores) keys++;
-  const scored = present - (offScale?.length ?? 0);
+  return keys > present ? null : roundedUnits(plan, steps, offset);
+}
+
+export function sheetTotal(plan: TotalPlan, scores: Readonly<Record<string, number>>): SheetTotal {
+  const written = new Int32Array(plan.criteria.length);
+  const units = writeSteps(plan, scores, written, 0);
+  const steps = plan.criteria.map((c) => {
+    const value = scores[c.id];
+    return value === undefined ? null : stepIndex(c.scale, value);
+  });
+  const scored = steps.filter((step) => step !== null).length;
   return {
-    units: roundedUnits(plan, steps),
+    // With a value off its scale the total counts that criterion as empty.
+    units:
+      units ??
+      roundedUnits(
+        plan,
+        Int32Array.from(steps, (step) => step ?? NO_STEP),
+        0,
+      ),
     steps,
     scored,
-    complete: scored === criteria.length,
-    offScale: offScale ?? NONE,
-    unknown: keys > present ? Object.keys(scores).filter((id) => !plan.known.has(id)) : NONE,
+    complete: scored === plan.criteria.length,
+    offScale: plan.criteria
+      .filter((c, i) => steps[i] === null && scores[c.id] !== undefined)
+      .map((c) => c.id),
+    unknown: Object.keys(scores).filter((id) => !plan.known.has(id)),
   };
 }
 
 /** round(UNITS_PER_100 × N / D) half up, as ⌊(2·UNITS_PER_100·N + D) / 2D⌋, in integers only. */
-function roundedUnits(plan: TotalPlan, steps: readonly (number | null)[]): number {
+function roundedUnits(plan: TotalPlan, steps: Int32Array, offset: number): number {
+  const count = plan.criteria.length;
   if (plan.small) {
     const { coefficients, denominator } = plan.small;
     let numerator = 0;
-    for (let i = 0; i < steps.length; i++) numerator += (coefficients[i] ?? 0) * (steps[i] ?? 0);
-    const twice = 2 * Number(UNITS_PER_100) * numerator + denominator;
+    for (let i = 0; i < count; i++) numerator += (coefficients[i] ?? 0) * Math.max(steps[offset + i] ?? 0, 0);
+    const twice = 2 * UNITS_PER_100_NUMBER * numerator + denominator;
     // Both operands are exact integers below 2^53, so % is exact and so is the division it leaves.
     return (twice - (twice % (2 * denominator))) / (2 * denominator);
   }
   let numerator = 0n;
-  for (let i = 0; i < steps.length; i++) numerator += (plan.coefficients[i] ?? 0n) * BigInt(steps[i] ?? 0);
+  for (let i = 0; i < count; i++)
+    numerator += (plan.coefficients[i] ?? 0n) * BigInt(Math.max(steps[offset + i] ?? 0, 0));
   return Number((2n * UNITS_PER_100 * numerator + plan.denominator) / (2n * plan.denominator));
 }
 

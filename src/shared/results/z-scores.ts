@@ -8,7 +8,7 @@
  * they are compared, so float residue does not order two teams.
  */
 import { jurorIdOrder } from '#shared/results/team-stats.ts';
-import { isCounted, type TotalsTable } from '#shared/results/totals-table.ts';
+import { cellOf, isCounted, type TotalsTable } from '#shared/results/totals-table.ts';
 
 const Z_DECIMALS = 1e9;
 
@@ -47,26 +47,26 @@ export function standardise(table: TotalsTable): Standardised {
 }
 
 function standardiseJuror(table: TotalsTable, j: number, z: (number | null)[][]): JurorSpread {
+  const teams = table.teamIds.length;
   let n = 0;
   let sumUnits = 0;
-  for (const row of table.entries) {
-    const entry = row[j];
-    if (entry && isCounted(entry)) {
-      n++;
-      sumUnits += entry.units;
-    }
+  for (let t = 0; t < teams; t++) {
+    const cell = cellOf(table, t, j);
+    if (!isCounted(table, cell)) continue;
+    n++;
+    sumUnits += table.units[cell] ?? 0;
   }
   let squares = 0;
-  for (const row of table.entries) {
-    const entry = row[j];
-    if (entry && isCounted(entry)) squares += (n * entry.units - sumUnits) ** 2;
+  for (let t = 0; t < teams; t++) {
+    const cell = cellOf(table, t, j);
+    if (isCounted(table, cell)) squares += (n * (table.units[cell] ?? 0) - sumUnits) ** 2;
   }
   const spread = Math.sqrt(squares / n);
-  table.entries.forEach((row, t) => {
-    const entry = row[j];
-    const zRow = z[t];
-    if (entry && zRow && isCounted(entry))
-      zRow[j] = squares === 0 ? 0 : (n * entry.units - sumUnits) / spread;
-  });
+  for (let t = 0; t < teams; t++) {
+    const cell = cellOf(table, t, j);
+    const row = z[t];
+    if (row && isCounted(table, cell))
+      row[j] = squares === 0 ? 0 : (n * (table.units[cell] ?? 0) - sumUnits) / spread;
+  }
   return { counted: n, sumUnits, sdUnits: n ? spread / n : 0 };
 }

@@ -5,13 +5,23 @@
 import fc from 'fast-check';
 import type { Criterion, EventPackage, TieBreakRule } from '#shared/event.ts';
 import type { AcceptedBundle } from '#shared/results/replay-bundles.ts';
-import type { TableEntry, TotalsTable } from '#shared/results/totals-table.ts';
+import { type TableEntry, type TotalsTable, tableOf } from '#shared/results/totals-table.ts';
 import { scaleValues } from '#shared/scoring.ts';
 import type { ChangeEntry, TeamStatus } from '#shared/sheet.ts';
 import { criteriaArb } from '../rubric-arbitraries.ts';
 import { cutIntoBundles, EVENT_ID, makeEvent } from './results-fixtures.ts';
 
 const ids = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix}${i + 1}`);
+
+/** A totals table spelled out cell by cell: the oracle reads the entries, the maths their tableOf. */
+export interface EntryTable {
+  teamIds: string[];
+  jurorIds: string[];
+  criteria: number;
+  entries: TableEntry[][];
+}
+
+export const toTable = (t: EntryTable): TotalsTable => tableOf(t.teamIds, t.jurorIds, t.criteria, t.entries);
 
 /**
  * A table of `criteria` criteria on 0–2 steps with totals from a few values, so exact ties on the
@@ -37,7 +47,14 @@ export function tableArb(
           minLength: teams,
           maxLength: teams,
         })
-        .map((entries): TotalsTable => ({ teamIds: ids('t', teams), jurorIds: ids('j', jurors), entries })),
+        .map(
+          (entries): EntryTable => ({
+            teamIds: ids('t', teams),
+            jurorIds: ids('j', jurors),
+            criteria,
+            entries,
+          }),
+        ),
     );
 }
 

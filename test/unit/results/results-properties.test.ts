@@ -6,9 +6,16 @@ import { compareFractions } from '#shared/results/exact-compare.ts';
 import { replayBundles } from '#shared/results/replay-bundles.ts';
 import type { Results } from '#shared/results/results-schema.ts';
 import { planTotals, sheetTotal } from '#shared/results/total-plan.ts';
-import type { TotalsTable } from '#shared/results/totals-table.ts';
 import type { ScoreSheet } from '#shared/sheet.ts';
-import { receive, rulesArb, type ScoredEvent, scoredEventArb, tableArb } from './results-arbitraries.ts';
+import {
+  type EntryTable,
+  receive,
+  rulesArb,
+  type ScoredEvent,
+  scoredEventArb,
+  tableArb,
+  toTable,
+} from './results-arbitraries.ts';
 import { tenPointRubric } from './results-fixtures.ts';
 
 function replayAndRank({ pkg, accepted }: ScoredEvent) {
@@ -118,14 +125,14 @@ describe('results properties', () => {
     );
     fc.assert(
       fc.property(arb, ({ table, juror, shift }) => {
-        const shifted: TotalsTable = {
+        const shifted: EntryTable = {
           ...table,
           entries: table.entries.map((row) =>
             row.map((e, j) => (j === juror ? { ...e, units: e.units + shift } : e)),
           ),
         };
-        const z = (t: TotalsTable) =>
-          resultsFromTable('acara', t, plan, [])
+        const z = (t: EntryTable) =>
+          resultsFromTable('acara', toTable(t), plan, [])
             .teams.map((team) => ({
               teamId: team.teamId,
               zMean: team.zMean,
@@ -153,7 +160,7 @@ describe('results properties', () => {
     fc.assert(
       fc.property(arb, ({ table, rules, drawn }) => {
         const draws = drawn && drawn.length >= 2 ? [{ teamIds: drawn, note: 'undian' }] : [];
-        const results = resultsFromTable('acara', table, plan, rules, { draws });
+        const results = resultsFromTable('acara', toTable(table), plan, rules, { draws });
         const key = declaredKey(table, rules, draws[0]?.teamIds);
         const ranked = results.teams.filter((t) => t.rank !== null);
         for (const [i, team] of ranked.entries()) {
@@ -181,7 +188,7 @@ describe('results properties', () => {
     const plan = planTotals(tenPointRubric(1).criteria);
     fc.assert(
       fc.property(tableArb(1), (table) => {
-        const results = resultsFromTable('acara', table, plan, []);
+        const results = resultsFromTable('acara', toTable(table), plan, []);
         const notFinal = table.entries.flatMap((row, t) =>
           row.flatMap((e, j) =>
             e.status === 'none' || e.status === 'draft'
@@ -200,7 +207,7 @@ describe('results properties', () => {
 type Key = [number, number][];
 
 function declaredKey(
-  table: TotalsTable,
+  table: EntryTable,
   rules: readonly TieBreakRule[],
   drawn: readonly string[] | undefined,
 ) {
