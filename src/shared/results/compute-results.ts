@@ -112,7 +112,13 @@ export function resultsFromTable(
       .filter((g) => g.length > 1)
       .map((g) => g.map((t) => table.teamIds[t] ?? '')),
     topGroups: groups,
-    method: { unitsPerPoint: UNITS_PER_POINT, disagreementPoints, topGroups: sizes, tieBreak: [...rules] },
+    method: {
+      unitsPerPoint: UNITS_PER_POINT,
+      disagreementPoints,
+      topGroups: sizes,
+      tieBreak: [...rules],
+      criterionIds: plan.criteria.map((c) => c.id),
+    },
   };
 }
 
@@ -143,10 +149,9 @@ function describeTeam(
     range: points((s?.maxUnits ?? 0) - (s?.minUnits ?? 0)),
     disagreement: s?.disagreement ?? false,
     zMean: standardised.teamMeans[t] ?? null,
-    criterionMeans: plan.criteria.map((c, i) => ({
-      criterionId: c.id,
-      mean: counted ? c.scale.min + (c.scale.step * (s?.stepSums[i] ?? 0)) / counted : null,
-    })),
+    criterionMeans: plan.criteria.map((c, i) =>
+      counted ? c.scale.min + (c.scale.step * (s?.stepSums[i] ?? 0)) / counted : null,
+    ),
     jurors: table.jurorIds.map((jurorId, j) => {
       const cell = cellOf(table, t, j);
       const status = table.status[cell] ?? 'none';

@@ -7,7 +7,7 @@
 import type { TieBreakRule } from '#shared/event.ts';
 import { compareFractions } from '#shared/results/exact-compare.ts';
 import type { TieBreakStep } from '#shared/results/results-schema.ts';
-import { breakTie, type TieContext } from '#shared/results/tie-break.ts';
+import { breakTie, compileRules, type TieContext } from '#shared/results/tie-break.ts';
 
 export interface Ranking {
   /** Team indices, best first; teams in one inner list share a rank. Unranked teams are not here. */
@@ -27,12 +27,13 @@ export function rankTeams(rules: readonly TieBreakRule[], context: TieContext): 
       stats[a]?.counted ?? 1,
     );
   const ranked = indices.filter((t) => (stats[t]?.counted ?? 0) > 0).sort(byMean);
+  const compiled = compileRules(rules, context);
   const trail: TieBreakStep[] = [];
   const groups: number[][] = [];
   for (let start = 0; start < ranked.length; ) {
     let end = start + 1;
     while (end < ranked.length && byMean(ranked[start] ?? 0, ranked[end] ?? 0) === 0) end++;
-    groups.push(...breakTie(ranked.slice(start, end), rules, context, trail));
+    groups.push(...breakTie(ranked.slice(start, end), rules, compiled, context, trail));
     start = end;
   }
   return { groups, unranked: indices.filter((t) => (stats[t]?.counted ?? 0) === 0), trail };

@@ -57,8 +57,11 @@ export const TeamResultSchema = v.object({
   range: Points,
   disagreement: v.boolean(),
   zMean: Points,
-  /** Panel mean of each criterion's raw score over the counted sheets (an empty criterion as its minimum). */
-  criterionMeans: v.array(v.object({ criterionId: Id, mean: Points })),
+  /**
+   * Panel mean of each criterion's raw score over the counted sheets (an empty criterion as its
+   * minimum), in rubric order: method.criterionIds. Plain numbers: a national event has 30,000.
+   */
+  criterionMeans: v.array(Points),
   jurors: v.array(JurorEntrySchema),
   /** The Top N groups the team is in, e.g. [6, 3]. */
   top: v.array(Count),
@@ -89,6 +92,8 @@ export const ResultsSchema = v.object({
     disagreementPoints: v.number(),
     topGroups: v.array(Count),
     tieBreak: v.array(TieBreakRuleSchema),
+    /** The rubric's criteria, in the order of every team's criterionMeans. */
+    criterionIds: v.array(Id),
   }),
 });
 

@@ -171,6 +171,9 @@ describe('results worked by hand', () => {
         { size: 3, teamIds: ['t1', 't2', 't4'], settled: true },
       ]);
       expect(team(results, 't4').top).toEqual([6, 3]);
+      // Panel means per criterion, in rubric order (a, b): t1 a = (4+4+4)/3, b = (6+6+6)/3.
+      expect(results.method.criterionIds).toEqual(['a', 'b']);
+      expect(team(results, 't1').criterionMeans).toEqual([4, 6]);
       expect(team(results, 't3').top).toEqual([6]);
     });
 
