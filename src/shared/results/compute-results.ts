@@ -2,7 +2,7 @@
  * Results of an event from its score sheets: per team each juror's total, the exact mean over the
  * counted sheets, spread and disagreement, the official ranking with the declared tie-breaks and its
  * trail, the z-score comparison, the Top N groups, and whether the ranking is still sementara.
- * Pure: the tablet, the console, the server and `npm run results` all call this same function.
+ * Pure: the console, the server and `npm run results` all compute results with this one function.
  */
 import type { EventPackage, TieBreakRule } from '#shared/event.ts';
 import { incompleteFinals, missingSheets } from '#shared/results/completeness.ts';

@@ -125,6 +125,7 @@ export function sheetTotal(plan: TotalPlan, scores: Readonly<Record<string, numb
 /** round(UNITS_PER_100 × N / D) half up, as ⌊(2·UNITS_PER_100·N + D) / 2D⌋, in integers only. */
 function roundedUnits(plan: TotalPlan, steps: Int32Array, offset: number): number {
   const count = plan.criteria.length;
+  if (plan.denominator === 0n) return 0; // a rubric without criteria (the schema refuses one)
   if (plan.small) {
     const { coefficients, denominator } = plan.small;
     let numerator = 0;
