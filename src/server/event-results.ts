@@ -5,8 +5,8 @@
  * the replay does not reproduce — is a `results_mismatch` naming the team, never a quiet ranking.
  * Used by GET /api/admin/events/:id/results and by `npm run results`.
  */
-import { createHash } from 'node:crypto';
 import { type ApiFailure, fail } from '#server/http/errors.ts';
+import { sha256Hex } from '#server/store/accepted-bundles.ts';
 import type { Store } from '#server/store/index.ts';
 import { compareSheets } from '#shared/results/compare-sheets.ts';
 import type { ResultsOptions } from '#shared/results/compute-results.ts';
@@ -23,7 +23,7 @@ export async function computeEventResults(
   const pkg = store.events.get(eventId);
   if (!pkg) return { ok: false, failure: fail('event_not_found', `event ${eventId} not found`) };
   const { accepted, materialised } = store.acceptedBundles.evidence(eventId);
-  const reproduced = await resultsFromBundles(pkg, accepted, { ...options, sha256: nodeSha256 });
+  const reproduced = await resultsFromBundles(pkg, accepted, { ...options, sha256: sha256Hex });
   if (!reproduced.ok) {
     const { teamId, jurorId, message } = reproduced.problem;
     return mismatch(teamId ? `team ${teamId}, juror ${jurorId}: ${message}` : `juror ${jurorId}: ${message}`);
@@ -36,9 +36,6 @@ export async function computeEventResults(
   const { fingerprint, results } = reproduced;
   return { ok: true, value: { eventId, fingerprint, bundles: accepted.length, results } };
 }
-
-/** The same SHA-256 as WebCrypto's, synchronously: no promise per bundle. */
-export const nodeSha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 const mismatch = (message: string): EventResults => ({
   ok: false,

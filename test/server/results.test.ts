@@ -159,6 +159,26 @@ describe('GET /api/admin/events/:eventId/results', () => {
     expect(error.message).toContain('tidak cocok dengan hash saat diterima');
   });
 
+  it('reads a bundle whose body is not its canonical form (an extra member) through the schema', async () => {
+    const tablet = await enroll(server.app, OTHER_JUROR);
+    const bundle = await makeBundle(tablet, {
+      fromSeq: 1,
+      prevHash: GENESIS_HASH,
+      changes: sheetChanges(1, OTHER_JUROR, 'smpn-5-malang', 10, true),
+    });
+    // The schema drops the extra member at ingest, so the receipt's hash is over the bundle without it.
+    const res = await postBundle(server.app, tablet.device.token, { ...bundle, dikirimDari: 'tablet lama' });
+    expect(res.status).toBe(201);
+    sent.push(bundle);
+    const { status, body } = await getResults();
+    expect(status).toBe(200);
+    const reply = v.parse(EventResultsResponseSchema, body);
+    expect(reply.fingerprint).toBe((await fingerprintBundles(EVENT_ID, sent)).fingerprint);
+    // smpn: (77.777778 + 100) / 2 = 88.888889, counting juri-2's sheet read through the schema.
+    const smpn = reply.results.teams.find((t) => t.teamId === 'smpn-5-malang');
+    expect(smpn).toMatchObject({ mean: 88.888889, counted: 2 });
+  });
+
   it('needs the organizer token, and names an unknown event', async () => {
     const anonymous = await server.app.request(RESULTS);
     expect(anonymous.status).toBe(401);

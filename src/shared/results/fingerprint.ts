@@ -25,12 +25,16 @@ export async function fingerprintBundles(
   eventId: string,
   bundles: readonly ScoreBundle[],
   sha256: Sha256 = sha256Hex,
+  /** Content hashes already computed from these very bundles, by bundle id (not the receipts'). */
+  known: ReadonlyMap<string, string> = new Map(),
 ): Promise<Fingerprint> {
   const ordered = [...bundles].sort((a, b) =>
     a.deviceId < b.deviceId ? -1 : a.deviceId > b.deviceId ? 1 : a.fromSeq - b.fromSeq,
   );
   // The content hash of bundle.ts's bundleHash: SHA-256 of the bundle's canonical JSON.
-  const hashes = await Promise.all(ordered.map((bundle) => sha256(canonicalJson(bundle))));
+  const hashes = await Promise.all(
+    ordered.map((bundle) => known.get(bundle.bundleId) ?? sha256(canonicalJson(bundle))),
+  );
   const fingerprint = await sha256(canonicalJson({ format: FINGERPRINT_FORMAT, eventId, bundles: hashes }));
   return { fingerprint, hashes: new Map(ordered.map((b, i) => [b.bundleId, hashes[i] ?? ''])) };
 }

@@ -25,10 +25,12 @@ export async function resultsFromBundles(
   accepted: readonly AcceptedBundle[],
   options: ResultsOptions & { sha256?: Sha256 } = {},
 ): Promise<Reproduced> {
+  const known = new Map(accepted.flatMap((a) => (a.contentHash ? [[a.bundle.bundleId, a.contentHash]] : [])));
   const { fingerprint, hashes } = await fingerprintBundles(
     pkg.event.id,
     accepted.map((a) => a.bundle),
     options.sha256,
+    known,
   );
   for (const { bundle, hash } of accepted) {
     if (hashes.get(bundle.bundleId) !== hash) {

@@ -14,6 +14,8 @@ export interface AcceptedBundle {
   /** The content hash the server's receipt carries (and the device's next bundle its prevHash). */
   hash: string;
   receivedAt: string;
+  /** SHA-256 of this bundle's canonical JSON, when whoever read it has already computed it. */
+  contentHash?: string;
 }
 
 export interface ReplayProblem {
