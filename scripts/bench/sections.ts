@@ -3,6 +3,8 @@ import { measureBundleSize } from './bundle-size.ts';
 import { measureConsole } from './console.ts';
 import type { Section } from './figures.ts';
 import { offlineColdStartSection, syncSection } from './optional-sections.ts';
+import { measureResultsRecompute } from './results/recompute.ts';
+import { measureResultsReplay } from './results/replay.ts';
 import { measureSaveLatency } from './save-latency.ts';
 
 export const SECTIONS: readonly Section[] = [
@@ -11,4 +13,6 @@ export const SECTIONS: readonly Section[] = [
   { name: 'save-latency', run: measureSaveLatency },
   offlineColdStartSection,
   syncSection,
+  { name: 'results-recompute', run: measureResultsRecompute },
+  { name: 'results-replay', run: measureResultsReplay },
 ];

@@ -46,6 +46,8 @@ export const API_ERROR_STATUS = {
   event_exists: 409,
   /** A juror who has scores or a tablet cannot be removed. */
   juror_active: 409,
+  /** The raw bundles do not reproduce the stored sheets (or do not fit the rubric): the message names the team. */
+  results_mismatch: 409,
   sequence_gap: 409,
   device_taken: 409,
   payload_too_large: 413,

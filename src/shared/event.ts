@@ -116,13 +116,45 @@ export const CriterionSchema = v.object({
   scale: ScaleSchema,
 });
 
+/**
+ * One tie-break rule, declared before scoring starts. The list is applied in order to teams whose mean
+ * total is exactly equal: a higher panel mean on a named criterion, fewer declared conflicts of
+ * interest, or the order of a draw the committee records (the rule that can settle any tie, so last).
+ */
+export const TieBreakRuleSchema = v.variant(
+  'kind',
+  [
+    v.object({ kind: v.literal('criterion'), criterionId: Id }),
+    v.object({ kind: v.literal('fewer-conflicts') }),
+    v.object({ kind: v.literal('draw') }),
+  ],
+  'aturan tieBreak harus criterion, fewer-conflicts atau draw',
+);
+
+/** Packages written before rules existed list criterion ids alone: each reads as a criterion rule. */
+const CriterionIdTieBreakSchema = v.pipe(
+  Id,
+  v.transform((criterionId) => ({ kind: 'criterion' as const, criterionId })),
+);
+
 export const RubricSchema = v.pipe(
   v.object({
     id: Id,
     name: Text(160),
     criteria: v.pipe(v.array(CriterionSchema), v.minLength(1, 'minimal satu kriteria'), v.maxLength(30)),
-    /** Declared before scoring starts: criterion ids whose panel mean breaks ties, in order. */
-    tieBreak: v.optional(v.array(Id), []),
+    /** Declared before scoring starts: the tie-break rules, in the order they apply. */
+    tieBreak: v.optional(
+      v.pipe(
+        v.array(
+          v.union(
+            [CriterionIdTieBreakSchema, TieBreakRuleSchema],
+            'aturan tieBreak harus id kriteria atau { kind: criterion | fewer-conflicts | draw }',
+          ),
+        ),
+        v.maxLength(32),
+      ),
+      [],
+    ),
   }),
   v.forward(
     v.check((r) => unique(r.criteria.map((c) => c.id)), 'id kriteria harus unik'),
@@ -130,8 +162,23 @@ export const RubricSchema = v.pipe(
   ),
   v.forward(
     v.check(
-      (r) => (r.tieBreak ?? []).every((id) => r.criteria.some((c) => c.id === id)),
+      (r) =>
+        r.tieBreak.every(
+          (rule) => rule.kind !== 'criterion' || r.criteria.some((c) => c.id === rule.criterionId),
+        ),
       'tieBreak menyebut kriteria yang tidak ada',
+    ),
+    ['tieBreak'],
+  ),
+  v.forward(
+    v.check((r) => unique(r.tieBreak.map(tieBreakKey)), 'tieBreak memuat aturan yang sama dua kali'),
+    ['tieBreak'],
+  ),
+  // A draw orders every tied team, so a rule after it could never apply.
+  v.forward(
+    v.check(
+      (r) => r.tieBreak.every((rule, i) => rule.kind !== 'draw' || i === r.tieBreak.length - 1),
+      'undian (draw) harus aturan tieBreak terakhir',
     ),
     ['tieBreak'],
   ),
@@ -231,10 +278,15 @@ export type Slot = v.InferOutput<typeof SlotSchema>;
 export type Juror = v.InferOutput<typeof JurorSchema>;
 export type Scale = v.InferOutput<typeof ScaleSchema>;
 export type Criterion = v.InferOutput<typeof CriterionSchema>;
+export type TieBreakRule = v.InferOutput<typeof TieBreakRuleSchema>;
 export type Rubric = v.InferOutput<typeof RubricSchema>;
 export type EventInfo = v.InferOutput<typeof EventInfoSchema>;
 export type EventPackage = v.InferOutput<typeof EventPackageSchema>;
 export type DeclaredConflict = v.InferOutput<typeof DeclaredConflictSchema>;
+
+function tieBreakKey(rule: TieBreakRule): string {
+  return rule.kind === 'criterion' ? `criterion:${rule.criterionId}` : rule.kind;
+}
 
 function unique(ids: readonly string[]): boolean {
   return new Set(ids).size === ids.length;

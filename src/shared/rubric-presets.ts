@@ -1,7 +1,19 @@
 /** Rubric presets from the domain brief. Organisers pick one and may edit it: rubrics are data. */
-import type { Criterion, Rubric } from '#shared/event.ts';
+import type { Criterion, Rubric, TieBreakRule } from '#shared/event.ts';
 
 const scale10 = { min: 1, max: 10, step: 1 } as const;
+
+/**
+ * The domain brief's order: the named criteria's panel means, then fewer conflicts of interest, then
+ * a draw the committee records in the minutes.
+ */
+function tieBreakOn(...criterionIds: string[]): TieBreakRule[] {
+  return [
+    ...criterionIds.map((criterionId): TieBreakRule => ({ kind: 'criterion', criterionId })),
+    { kind: 'fewer-conflicts' },
+    { kind: 'draw' },
+  ];
+}
 
 const kipp5: Criterion[] = [
   {
@@ -61,7 +73,7 @@ export const KIPP_MALANG: Rubric = {
   id: 'kipp-malang',
   name: 'KIPP Kota Malang',
   criteria: kipp5,
-  tieBreak: ['efektif', 'kebaruan'],
+  tieBreak: tieBreakOn('efektif', 'kebaruan'),
 };
 
 /** KIPP national presentation stage: substance 70 (the five criteria) / delivery 30. */
@@ -88,7 +100,7 @@ export const KIPP_NASIONAL: Rubric = {
       scale: scale10,
     },
   ],
-  tieBreak: ['efektif', 'kebaruan'],
+  tieBreak: tieBreakOn('efektif', 'kebaruan'),
 };
 
 /** Innovative Government Award (Kemendagri), presentation stage. */
@@ -138,7 +150,7 @@ export const IGA_KEMENDAGRI: Rubric = {
       scale: scale10,
     },
   ],
-  tieBreak: ['kebaruan'],
+  tieBreak: tieBreakOn('kebaruan'),
 };
 
 export const RUBRIC_PRESETS: readonly Rubric[] = [KIPP_MALANG, KIPP_NASIONAL, IGA_KEMENDAGRI];

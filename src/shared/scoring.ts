@@ -1,15 +1,19 @@
 /**
  * Scoring maths. A weighted total maps every criterion linearly onto 0–100 (scale min → 0, max → 100),
  * so rubrics with different scales and weights stay comparable; weights are relative, not percentages.
+ * The tablet's score sheet and the results use the same exact total (results/total-plan.ts).
  */
 
 import type { Rubric, Scale } from '#shared/event.ts';
 import { type Lang, localeTag } from '#shared/locale.ts';
+import { stepCount } from '#shared/results/scale-steps.ts';
+import { planTotals, sheetTotal, UNITS_PER_POINT } from '#shared/results/total-plan.ts';
 
 /**
  * Whether a value lies exactly on the scale: counted in whole steps from min, it must be the very
  * value scaleValues offers for that step — the only values a juror can tap. No tolerance: 5.0000004
  * on a 1–10 scale is refused, and so is float residue such as 0.1 + 0.2 where the tablet offers 0.3.
+ * (Every value accepted here has a step in results/scale-steps.ts, which the exact totals count in.)
  */
 export function isValidScore(scale: Scale, value: number): boolean {
   if (!Number.isFinite(value)) return false;
@@ -20,10 +24,6 @@ export function isValidScore(scale: Scale, value: number): boolean {
 /** Every value a juror can tap, in order. */
 export function scaleValues(scale: Scale): number[] {
   return Array.from({ length: stepCount(scale) + 1 }, (_, i) => scaleValueAt(scale, i));
-}
-
-function stepCount(scale: Scale): number {
-  return Math.round((scale.max - scale.min) / scale.step);
 }
 
 /** The value `step` whole steps above min, as the tablet shows and stores it. */
@@ -43,25 +43,13 @@ export interface WeightedTotal {
   complete: boolean;
 }
 
+/** The exact total of results/total-plan.ts (six decimals, rounded half up); off-scale values do not count. */
 export function weightedTotal(
   rubric: Pick<Rubric, 'criteria'>,
   scores: Readonly<Record<string, number>>,
 ): WeightedTotal {
-  const weightSum = rubric.criteria.reduce((sum, c) => sum + c.weight, 0);
-  let total = 0;
-  let scored = 0;
-  for (const c of rubric.criteria) {
-    const value = scores[c.id];
-    if (value === undefined) continue;
-    scored += 1;
-    const fraction = (value - c.scale.min) / (c.scale.max - c.scale.min);
-    total += (fraction * c.weight) / weightSum;
-  }
-  return {
-    total: clamp(roundTo(total * 100, 6), 0, 100),
-    scored,
-    complete: scored === rubric.criteria.length,
-  };
+  const { units, scored, complete } = sheetTotal(planTotals(rubric.criteria), scores);
+  return { total: units / UNITS_PER_POINT, scored, complete };
 }
 
 /** A total as shown to people: two decimals, Indonesian or English separators. */
@@ -75,8 +63,4 @@ export function formatTotal(total: number, lang: Lang): string {
 function roundTo(value: number, digits: number): number {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
-}
-
-function clamp(value: number, lo: number, hi: number): number {
-  return Math.min(hi, Math.max(lo, value));
 }

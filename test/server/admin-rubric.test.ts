@@ -108,7 +108,7 @@ describe('rubric', () => {
     await admin(server.app, 'POST', `${EVENT}/rubric/unlock`, { reason: 'Penyesuaian rubrik' });
     const dropped = percentRubric();
     dropped.criteria = dropped.criteria.slice(1).map((c, i) => ({ ...c, weight: [40, 20, 20, 20][i] ?? 0 }));
-    dropped.tieBreak = ['efektif'];
+    dropped.tieBreak = [{ kind: 'criterion', criterionId: 'efektif' }];
     const res = await admin(server.app, 'PUT', `${EVENT}/rubric`, { rubric: dropped });
     expect(res.status).toBe(400);
     expect((await readError(res)).message).toMatch(

@@ -35,6 +35,19 @@ describe('EventPackageSchema', () => {
     expect(parsed.ok && parsed.value.rubric.tieBreak).toEqual([]);
   });
 
+  it('reads a tieBreak of criterion ids (packages before the rule list) as criterion rules', () => {
+    const pkg = makeSmallEvent();
+    const parsed = parseWith(EventPackageSchema, {
+      ...pkg,
+      rubric: { ...pkg.rubric, tieBreak: ['efektif', { kind: 'fewer-conflicts' }, 'kebaruan'] },
+    });
+    expect(parsed.ok && parsed.value.rubric.tieBreak).toEqual([
+      { kind: 'criterion', criterionId: 'efektif' },
+      { kind: 'fewer-conflicts' },
+      { kind: 'criterion', criterionId: 'kebaruan' },
+    ]);
+  });
+
   it.each<{ name: string; build: (p: EventPackage) => unknown; field: string; says: string }>([
     {
       name: 'missing team title',
@@ -201,6 +214,39 @@ describe('EventPackageSchema', () => {
       build: (p) => ({ ...p, rubric: { ...p.rubric, tieBreak: ['efektif', 'inovasi'] } }),
       field: 'rubric.tieBreak',
       says: 'tieBreak menyebut kriteria yang tidak ada',
+    },
+    {
+      name: 'a tieBreak criterion rule naming a missing criterion',
+      build: (p) => ({
+        ...p,
+        rubric: { ...p.rubric, tieBreak: [{ kind: 'criterion', criterionId: 'inovasi' }] },
+      }),
+      field: 'rubric.tieBreak',
+      says: 'tieBreak menyebut kriteria yang tidak ada',
+    },
+    {
+      name: 'a tieBreak rule of unknown kind',
+      build: (p) => ({ ...p, rubric: { ...p.rubric, tieBreak: [{ kind: 'coin-toss' }] } }),
+      field: 'rubric.tieBreak.0',
+      says: 'aturan tieBreak',
+    },
+    {
+      name: 'the same tieBreak rule twice',
+      build: (p) => ({
+        ...p,
+        rubric: {
+          ...p.rubric,
+          tieBreak: ['efektif', { kind: 'fewer-conflicts' }, { kind: 'criterion', criterionId: 'efektif' }],
+        },
+      }),
+      field: 'rubric.tieBreak',
+      says: 'tieBreak memuat aturan yang sama dua kali',
+    },
+    {
+      name: 'a tieBreak rule after the draw',
+      build: (p) => ({ ...p, rubric: { ...p.rubric, tieBreak: [{ kind: 'draw' }, 'efektif'] } }),
+      field: 'rubric.tieBreak',
+      says: 'undian (draw) harus aturan tieBreak terakhir',
     },
     {
       name: 'wrong schemaVersion',

@@ -29,11 +29,18 @@ describe('validateChange and applyChange', () => {
     });
   });
 
-  it('leaves the sheet it was given untouched', () => {
-    const before = build(SCORED);
+  it.each<{ name: string; draft: Draft }>([
+    { name: 'a score', draft: score('kebaruan', 2) },
+    { name: 'a cleared score', draft: score('efektif', null) },
+    { name: 'a note', draft: { kind: 'note', criterionId: 'kebaruan', newValue: 'data kurang' } },
+    { name: 'a comment', draft: { kind: 'comment', criterionId: null, newValue: 'bagus' } },
+    { name: 'finalising', draft: status('final') },
+  ])('leaves the sheet it was given untouched by $name', ({ draft }) => {
+    const before = build([...SCORED, { kind: 'note', criterionId: 'efektif', newValue: 'catatan awal' }]);
     const snapshot = structuredClone(before);
-    applyChange(before, entry(before, 3, score('kebaruan', 2)));
+    const after = applyChange(before, entry(before, 4, draft));
     expect(before).toEqual(snapshot);
+    expect(after).not.toBe(before);
   });
 
   it.each<{ name: string; before: Draft[]; draft: Draft; code: string | null }>([

@@ -4,7 +4,8 @@
  * - events:           event packages (rubric, teams, jurors), one row per event.
  * - enrollment_codes: single-use codes an organizer issues per juror.
  * - devices:          one row per tablet: its credential (token hash, signing secret) and chain position.
- * - bundles/changes:  accepted bundles (canonical JSON, as verified) and their changes; append-only.
+ * - bundles/changes:  accepted bundles (canonical JSON, as verified) and their changes; append-only
+ *                     (acceptedBundles reads them back for the results).
  * - sheets:           the latest sheet per (event, juror, team), materialised from the changes,
  *   sheet_audit:      with its audit trail one row per entry (append-only).
  * - rejections:       bundles refused for a bad signature or a broken chain: hash, size, first bytes.
@@ -12,6 +13,7 @@
  * Only modules in this folder run SQL.
  */
 import type { Db } from '#server/db.ts';
+import { createAcceptedBundlesStore } from '#server/store/accepted-bundles.ts';
 import { createAuditStore } from '#server/store/audit.ts';
 import { createBundlesStore } from '#server/store/bundles.ts';
 import { createDevicesStore } from '#server/store/devices.ts';
@@ -30,6 +32,7 @@ export function createStore(db: Db) {
     devices: createDevicesStore(db),
     bundles: createBundlesStore(db),
     rejections: createRejectionsStore(db),
+    acceptedBundles: createAcceptedBundlesStore(db),
     sheets: createSheetsStore(db),
     audit: createAuditStore(db),
     /** Runs `fn` in one IMMEDIATE transaction: it commits when `fn` returns, rolls back when it throws. */

@@ -151,7 +151,8 @@ export function parsePackage(json: string): EventPackage {
   return parseJsonColumn(EventDraftSchema, json, 'events.package');
 }
 
-function parseJsonColumn<S extends v.GenericSchema>(
+/** Parses a JSON column with a shared schema; a row that does not fit throws, naming the column. */
+export function parseJsonColumn<S extends v.GenericSchema>(
   schema: S,
   json: string,
   column: string,

@@ -33,7 +33,13 @@ export function RubricTab({ detail, onDetail }: TabProps) {
     setSaved(false);
     const ids = criteria.map((c) => c.id);
     const result = await save.run('PUT', `/events/${event.id}/rubric`, EventDetailSchema, {
-      rubric: { ...rubric, criteria, tieBreak: (rubric.tieBreak ?? []).filter((id) => ids.includes(id)) },
+      rubric: {
+        ...rubric,
+        criteria,
+        tieBreak: (rubric.tieBreak ?? []).filter(
+          (rule) => rule.kind !== 'criterion' || ids.includes(rule.criterionId),
+        ),
+      },
     });
     if (result.ok) {
       onDetail(result.value);
