@@ -23,6 +23,7 @@ const id = {
     conflict_of_interest: 'lembar ini dinyatakan konflik kepentingan',
     bad_value: 'isian tidak sah',
     bad_transition: 'perubahan status tidak diizinkan',
+    incomplete_sheet: 'lembar final harus lengkap: semua kriteria wajib dinilai',
   } satisfies Record<RejectCode, string>,
   dismiss: 'Tutup pesan',
   timer: {
@@ -94,6 +95,7 @@ const en: typeof id = {
     conflict_of_interest: 'this sheet is declared a conflict of interest',
     bad_value: 'the value is not valid',
     bad_transition: 'this status change is not allowed',
+    incomplete_sheet: 'a final sheet must be complete: every criterion needs a score',
   },
   dismiss: 'Dismiss message',
   timer: {
