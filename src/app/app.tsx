@@ -11,6 +11,7 @@ const ScoreSheetScreen = lazy(() =>
 const MyScoresScreen = lazy(() => import('#app/screens/my-scores-screen.tsx').then((m) => m.MyScoresScreen));
 const EnrollScreen = lazy(() => import('#app/screens/enroll-screen.tsx').then((m) => m.EnrollScreen));
 const StatusScreen = lazy(() => import('#app/screens/status-screen.tsx').then((m) => m.StatusScreen));
+const PracticeScreen = lazy(() => import('#app/screens/practice-screen.tsx').then((m) => m.PracticeScreen));
 
 export function App() {
   return (
@@ -22,6 +23,7 @@ export function App() {
           <Route path="/nilai/:teamId" component={ScoreSheetScreen} />
           <Route path="/rekap" component={MyScoresScreen} />
           <Route path="/enroll" component={EnrollScreen} />
+          <Route path="/latihan" component={PracticeScreen} />
           <Route path="/status" component={StatusScreen} />
           <Route default component={NotFoundScreen} />
         </Router>

@@ -1,9 +1,10 @@
 /**
- * Enrollment and the tablet's upload status. Not enrolled: type the panitia's code or confirm the one
- * from the QR's URL (`/enroll?code=…`), then go to the schedule (which asks for the integrity pact).
- * Enrolled: who the tablet belongs to and how sending goes.
+ * Enrollment and the tablet's upload status. Not enrolled: scan the card's QR code, type the panitia's
+ * code or confirm the one from the QR's URL (`/enroll?code=…`), then go to the schedule (which asks
+ * for the integrity pact). Enrolled: who the tablet belongs to and how sending goes.
  */
 import { useLocation } from 'preact-iso';
+import { EnrollStart } from '#app/components/enroll/enroll-start.tsx';
 import { EnrollForm } from '#app/components/sync/enroll-form.tsx';
 import { SyncPanel } from '#app/components/sync/sync-panel.tsx';
 import { useSyncView } from '#app/components/sync/use-sync-overview.ts';
@@ -26,12 +27,7 @@ export function EnrollScreen() {
   if (!overview.enrolled) {
     return (
       <main class="page enroll-page">
-        <h1>{t.sync.enrollTitle}</h1>
-        <p>{t.sync.enrollIntro}</p>
-        <section class="card">{form}</section>
-        <p>
-          <a href="/">{t.sync.demoLink}</a>
-        </p>
+        <EnrollStart initialCode={query.code} onEnrolled={() => route('/')} />
       </main>
     );
   }

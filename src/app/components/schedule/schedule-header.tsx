@@ -21,7 +21,7 @@ export function ScheduleHeader({ jurorName, eventName, onSwitch, switchFailed }:
       </div>
       {onSwitch && (
         <button type="button" class="btn" onClick={onSwitch}>
-          {t.juror.switchJuror}
+          {t.juror.leavePractice}
         </button>
       )}
       {switchFailed && (
