@@ -71,7 +71,9 @@ describe('SlotTimer', () => {
   });
 
   it('pauses, resumes and resets', () => {
-    render(<SlotTimer eventId="kipp-malang-2021" slotId="timer-b" presentationMinutes={7} interviewMinutes={13} />);
+    render(
+      <SlotTimer eventId="kipp-malang-2021" slotId="timer-b" presentationMinutes={7} interviewMinutes={13} />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Mulai' }));
     advance(30_000);
     fireEvent.click(screen.getByRole('button', { name: 'Jeda' }));
@@ -89,18 +91,24 @@ describe('SlotTimer', () => {
   });
 
   it('keeps running while the juror visits another screen', () => {
-    const first = render(<SlotTimer eventId="kipp-malang-2021" slotId="timer-c" presentationMinutes={7} interviewMinutes={13} />);
+    const first = render(
+      <SlotTimer eventId="kipp-malang-2021" slotId="timer-c" presentationMinutes={7} interviewMinutes={13} />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Mulai' }));
     first.unmount();
     vi.advanceTimersByTime(8 * 60_000);
 
-    render(<SlotTimer eventId="kipp-malang-2021" slotId="timer-c" presentationMinutes={7} interviewMinutes={13} />);
+    render(
+      <SlotTimer eventId="kipp-malang-2021" slotId="timer-c" presentationMinutes={7} interviewMinutes={13} />,
+    );
     expect(phase()).toBe('Wawancara');
     expect(clock()).toBe('12:00 sisa');
   });
 
-  it('keys the clock by event and slot: the practice copy never shares the real event\'s running timer', () => {
-    const real = render(<SlotTimer eventId="kipp" slotId="d1-01" presentationMinutes={7} interviewMinutes={13} />);
+  it("keys the clock by event and slot: the practice copy never shares the real event's running timer", () => {
+    const real = render(
+      <SlotTimer eventId="kipp" slotId="d1-01" presentationMinutes={7} interviewMinutes={13} />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Mulai' }));
     advance(2 * 60_000);
     real.unmount();

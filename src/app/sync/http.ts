@@ -3,6 +3,8 @@
  * answer of its own (the request may still have reached the server), and a body that is not JSON
  * (a captive portal's login page) is never read as one.
  */
+import { reportServerEvidence } from '#app/pwa/server-evidence.ts';
+
 export const REQUEST_TIMEOUT_MS = 15_000;
 
 export type HttpResult =
@@ -20,6 +22,13 @@ export interface RequestOptions {
 }
 
 export async function requestJson(path: string, options: RequestOptions): Promise<HttpResult> {
+  // Every answer (or its absence) is the freshest connection evidence: the badge follows it at once.
+  const result = await sendJson(path, options);
+  reportServerEvidence(result);
+  return result;
+}
+
+async function sendJson(path: string, options: RequestOptions): Promise<HttpResult> {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), options.timeoutMs ?? REQUEST_TIMEOUT_MS);
   const headers: Record<string, string> = { accept: 'application/json' };
