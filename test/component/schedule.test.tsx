@@ -146,12 +146,12 @@ describe('schedule', () => {
     expect(within(row(0)).getByText('Sedang berlangsung')).toBeTruthy();
   });
 
-  it('"Ganti juri" ends the demo session and returns to the picker', async () => {
+  it('"Keluar dari latihan" ends the practice session and returns to enrollment', async () => {
     await seed();
     renderAsPage(HomeScreen);
-    fireEvent.click(await screen.findByRole('button', { name: 'Ganti juri' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Keluar dari latihan' }));
 
-    expect(await screen.findByRole('heading', { name: 'Pilih nama Anda' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Daftarkan tablet' })).toBeTruthy();
     expect(await getSession()).toBeUndefined();
   });
 });

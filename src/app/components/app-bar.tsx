@@ -21,7 +21,8 @@ export function AppBar() {
   const lang = useUi((s) => s.lang);
   const setLang = useUi((s) => s.setLang);
   const current = (href: string) => (path === href ? 'page' : undefined);
-  const practice = session?.mode === 'demo' || path.startsWith('/latihan');
+  // The practice picker has no session yet; an enrolled tablet is never in practice, even there.
+  const practice = session?.mode === 'demo' || (path === '/latihan' && session?.mode !== 'enrolled');
   return (
     <>
       <header class="app-bar">

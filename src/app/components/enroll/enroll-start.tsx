@@ -32,10 +32,7 @@ export function EnrollStart({ initialCode, onEnrolled }: Props) {
     <>
       <h1>{t.sync.enrollTitle}</h1>
       <p>{t.sync.enrollIntro}</p>
-      <section class="card enroll-card" aria-labelledby="enroll-code-heading">
-        <h2 id="enroll-code-heading" class="visually-hidden">
-          {t.sync.codeLabel}
-        </h2>
+      <section class="card enroll-card">
         {scanning ? (
           <QrScanner
             onCode={(found) => {

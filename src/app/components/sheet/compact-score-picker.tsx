@@ -4,7 +4,7 @@
  * not a stop on the way. Both rows are always there (the second says what to do until a range is
  * chosen), so nothing below moves while the juror picks.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { groupScaleValues } from '#app/components/sheet/scale-groups.ts';
 import { useLang } from '#app/i18n/index.ts';
 import { useSheetT } from '#app/i18n/use-sheet-t.ts';
@@ -23,12 +23,14 @@ export function CompactScorePicker({ values, value, disabled, label, onScore }: 
   const lang = useLang();
   const groups = groupScaleValues(values);
   const groupOf = (v: number | undefined) => (v === undefined ? -1 : groups.findIndex((g) => g.includes(v)));
-  const [open, setOpen] = useState(() => groupOf(value));
-  // A value read back from storage (another tab, a reload) opens its own range.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new value should move the open range
-  useEffect(() => {
-    if (value !== undefined) setOpen(groupOf(value));
-  }, [value]);
+  // The range the juror picked, and the value it was picked beside. A value read back from storage
+  // (this tap, another tab, a reload) opens its own range; a range picked after it wins until the
+  // value changes again. Derived in render, so a late effect can never undo the juror's tap.
+  const [choice, setChoice] = useState<{ group: number; beside: number | undefined }>(() => ({
+    group: groupOf(value),
+    beside: value,
+  }));
+  const open = choice.beside === value || value === undefined ? choice.group : groupOf(value);
   const format = (v: number) => v.toLocaleString(localeTag(lang));
   const rangeLabel = (group: readonly number[]) => {
     const first = group[0] ?? 0;
@@ -49,7 +51,7 @@ export function CompactScorePicker({ values, value, disabled, label, onScore }: 
             aria-pressed={i === open}
             data-score-range={rangeLabel(group)}
             disabled={disabled}
-            onClick={() => setOpen(i)}
+            onClick={() => setChoice({ group: i, beside: value })}
           >
             {rangeLabel(group)}
           </button>

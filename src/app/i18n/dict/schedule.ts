@@ -23,12 +23,14 @@ const id = {
   myScoresIntro: 'Nilai Anda untuk setiap peserta, urut sesuai jadwal. Juri lain tidak melihat tabel ini.',
   tableLabel: 'Tabel nilai saya',
   colTeam: 'Peserta',
-  colTotal: 'Nilai akhir',
+  colTotal: 'Nilai',
+  /** A draft's total is not the total yet: it says so beside the number. */
+  provisional: 'sementara',
   colStatus: 'Status',
   empty: '–',
   partial: (scored: number, total: number) => `${scored} dari ${total} kriteria`,
-  noSession: 'Pilih nama Anda dan setujui pakta integritas terlebih dahulu.',
-  toPicker: 'Pilih juri',
+  noSession: 'Daftarkan tablet (atau buka mode latihan) dan setujui pakta integritas terlebih dahulu.',
+  toPicker: 'Ke halaman awal',
   unscheduled: 'Tanpa jadwal',
 };
 const en: typeof id = {
@@ -49,11 +51,12 @@ const en: typeof id = {
   tableLabel: 'Table of my scores',
   colTeam: 'Participant',
   colTotal: 'Total',
+  provisional: 'provisional',
   colStatus: 'Status',
   empty: '–',
   partial: (scored: number, total: number) => `${scored} of ${total} criteria`,
-  noSession: 'Choose your name and accept the integrity pact first.',
-  toPicker: 'Choose juror',
+  noSession: 'Enroll this tablet (or open practice mode) and accept the integrity pact first.',
+  toPicker: 'To the first screen',
   unscheduled: 'Not scheduled',
 };
 export default { id, en };

@@ -4,8 +4,8 @@ type RejectCode = ChangeError['code'];
 
 const id = {
   title: 'Lembar Penilaian',
-  noSession: 'Belum ada juri yang dipilih di tablet ini.',
-  pickJuror: 'Pilih juri',
+  noSession: 'Tablet ini belum terdaftar untuk juri mana pun.',
+  pickJuror: 'Ke halaman awal',
   pactMissing: 'Tandatangani pakta integritas sebelum mulai menilai.',
   toPact: 'Ke pakta integritas',
   teamNotFound: 'Peserta ini tidak ada di acara yang sedang dinilai.',
@@ -94,8 +94,8 @@ const id = {
 
 const en: typeof id = {
   title: 'Score sheet',
-  noSession: 'No juror has been chosen on this tablet yet.',
-  pickJuror: 'Choose juror',
+  noSession: 'This tablet is not enrolled for any juror yet.',
+  pickJuror: 'To the first screen',
   pactMissing: 'Sign the integrity pact before you start scoring.',
   toPact: 'To the integrity pact',
   teamNotFound: 'This participant is not in the event being judged.',
