@@ -6,6 +6,7 @@
  * LATIHAN band, on every screen.
  */
 import { useLocation } from 'preact-iso';
+import { useFirstScreenShown } from '#app/first-screen.ts';
 import { PracticeBand } from '#app/components/practice-band.tsx';
 import { ConnectionBadge } from '#app/components/pwa/connection-badge.tsx';
 import { UpdateBanner } from '#app/components/pwa/update-banner.tsx';
@@ -21,6 +22,8 @@ export function AppBar() {
   const lang = useUi((s) => s.lang);
   const setLang = useUi((s) => s.setLang);
   const current = (href: string) => (path === href ? 'page' : undefined);
+  // The sync badge and the update banner read IndexedDB; the first screen's own reads go first.
+  const settled = useFirstScreenShown();
   // The practice picker has no session yet; an enrolled tablet is never in practice, even there.
   const practice = session?.mode === 'demo' || (path === '/latihan' && session?.mode !== 'enrolled');
   return (
@@ -43,7 +46,7 @@ export function AppBar() {
           </nav>
           <div class="app-bar-status">
             <ConnectionBadge />
-            <SyncBadge />
+            {settled ? <SyncBadge /> : <span class="sync-badge-live" />}
           </div>
           <button
             type="button"
@@ -59,7 +62,7 @@ export function AppBar() {
         </div>
         {practice && <PracticeBand />}
       </header>
-      <UpdateBanner />
+      {settled && <UpdateBanner />}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { lazy } from 'preact-iso';
-import { useSession } from '#app/db/live.ts';
+import { useHome } from '#app/db/live.ts';
 import '#app/styles/schedule.css';
 import { ScheduleScreen } from '#app/screens/schedule-screen.tsx';
 
@@ -10,10 +10,11 @@ const PactScreen = lazy(() => import('#app/screens/pact-screen.tsx').then((m) =>
 
 /** Route "/": a gate from enrollment (or practice) through the integrity pact to the schedule, the juror's home. */
 export function HomeScreen() {
-  const session = useSession();
+  const home = useHome();
   // An empty page for the few milliseconds IndexedDB takes beats flashing enrollment at a juror already in.
-  if (session === undefined) return <main class="page" aria-busy="true" />;
-  if (session === null) return <WelcomeScreen />;
+  if (home === undefined) return <main class="page" aria-busy="true" />;
+  if (home === null) return <WelcomeScreen />;
+  const { session, pkg, sheets } = home;
   if (session.pactAcceptedAt === null) return <PactScreen session={session} />;
-  return <ScheduleScreen session={session} />;
+  return <ScheduleScreen session={session} pkg={pkg} sheets={sheets} />;
 }
