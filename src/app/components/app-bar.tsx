@@ -6,12 +6,12 @@
  * LATIHAN band, on every screen.
  */
 import { useLocation } from 'preact-iso';
-import { useFirstScreenShown } from '#app/first-screen.ts';
 import { PracticeBand } from '#app/components/practice-band.tsx';
 import { ConnectionBadge } from '#app/components/pwa/connection-badge.tsx';
 import { UpdateBanner } from '#app/components/pwa/update-banner.tsx';
 import { SyncBadge } from '#app/components/sync/sync-badge.tsx';
 import { useSession } from '#app/db/live.ts';
+import { useFirstScreenShown } from '#app/first-screen.ts';
 import { useT } from '#app/i18n/index.ts';
 import { useUi } from '#app/store/ui-store.ts';
 

@@ -8,12 +8,12 @@ import { JurorList } from '#app/components/juror/juror-list.tsx';
 import { useCredential } from '#app/db/live.ts';
 import { startSession } from '#app/db/meta-repo.ts';
 import { ensurePracticeEvent } from '#app/db/practice-event.ts';
-import { useT } from '#app/i18n/index.ts';
+import { useJurorT } from '#app/i18n/use-juror-t.ts';
 import type { EventPackage } from '#shared/event.ts';
 import '#app/styles/juror.css';
 
 export function PracticeScreen() {
-  const t = useT();
+  const t = useJurorT();
   const credential = useCredential();
   if (credential === undefined) return <main class="page" aria-busy="true" />;
   if (credential) {
@@ -31,7 +31,7 @@ export function PracticeScreen() {
 }
 
 function PracticePicker() {
-  const t = useT();
+  const t = useJurorT();
   const { route } = useLocation();
   const [pkg, setPkg] = useState<EventPackage | null>(null);
   const [loadFailed, setLoadFailed] = useState(false);

@@ -42,7 +42,7 @@ export function ScheduleScreen({ session, pkg, sheets, now: fixedNow }: Props) {
         <p>{t.schedule.eventMissing}</p>
         {switchJuror && (
           <button type="button" class="btn" onClick={switchJuror}>
-            {t.juror.switchJuror}
+            {t.schedule.leavePractice}
           </button>
         )}
       </main>

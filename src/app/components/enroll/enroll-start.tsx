@@ -8,6 +8,7 @@ import { useState } from 'preact/hooks';
 import { lazy } from 'preact-iso';
 import { EnrollForm } from '#app/components/sync/enroll-form.tsx';
 import { useEnrollT } from '#app/i18n/use-enroll-t.ts';
+import { useJurorT } from '#app/i18n/use-juror-t.ts';
 import { useSyncT } from '#app/i18n/use-sync-t.ts';
 import { enrollWithCode } from '#app/sync/enroll.ts';
 import '#app/styles/sync.css';
@@ -25,6 +26,7 @@ interface Props {
 export function EnrollStart({ initialCode, onEnrolled }: Props) {
   const t = useSyncT();
   const te = useEnrollT().enroll;
+  const tj = useJurorT().juror;
   const [scanning, setScanning] = useState(false);
   const [scanned, setScanned] = useState<string | undefined>(undefined);
   const code = scanned ?? initialCode;
@@ -52,10 +54,10 @@ export function EnrollStart({ initialCode, onEnrolled }: Props) {
         <EnrollForm key={code ?? ''} initialCode={code} onSubmit={enrollWithCode} onEnrolled={onEnrolled} />
       </section>
       <section class="card practice-card" aria-labelledby="practice-card-title">
-        <h2 id="practice-card-title">{t.juror.practiceCardTitle}</h2>
-        <p>{t.juror.practiceCardText}</p>
+        <h2 id="practice-card-title">{tj.practiceCardTitle}</h2>
+        <p>{tj.practiceCardText}</p>
         <a class="btn" href="/latihan">
-          {t.juror.practiceOpen}
+          {tj.practiceOpen}
         </a>
       </section>
     </>

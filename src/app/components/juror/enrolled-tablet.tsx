@@ -6,10 +6,10 @@
 import { useState } from 'preact/hooks';
 import type { Credential } from '#app/db/credential-repo.ts';
 import { startSession } from '#app/db/meta-repo.ts';
-import { useT } from '#app/i18n/index.ts';
+import { useJurorT } from '#app/i18n/use-juror-t.ts';
 
 export function EnrolledTablet({ credential }: { credential: Credential }) {
-  const t = useT();
+  const t = useJurorT();
   const [failed, setFailed] = useState(false);
   const resume = () =>
     startSession(credential.eventId, credential.jurorId, 'enrolled').catch((error: unknown) => {

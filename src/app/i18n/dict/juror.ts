@@ -33,9 +33,6 @@ const id = {
   pactAccept: 'Saya setuju',
   pactSwitch: 'Bukan saya — ganti juri',
   pactFailed: 'Persetujuan tidak dapat disimpan. Coba lagi.',
-  switchJuror: 'Ganti juri',
-  switchFailed: 'Juri tidak dapat diganti. Coba lagi.',
-  leavePractice: 'Keluar dari latihan',
 };
 const en: typeof id = {
   practiceTitle: 'Practice mode',
@@ -68,8 +65,5 @@ const en: typeof id = {
   pactAccept: 'I agree',
   pactSwitch: 'Not me — switch juror',
   pactFailed: 'Your agreement could not be saved. Please try again.',
-  switchJuror: 'Switch juror',
-  switchFailed: 'Could not switch juror. Please try again.',
-  leavePractice: 'Leave practice',
 };
 export default { id, en };

@@ -32,6 +32,8 @@ const id = {
   noSession: 'Daftarkan tablet (atau buka mode latihan) dan setujui pakta integritas terlebih dahulu.',
   toPicker: 'Ke halaman awal',
   unscheduled: 'Tanpa jadwal',
+  leavePractice: 'Keluar dari latihan',
+  switchFailed: 'Juri tidak dapat diganti. Coba lagi.',
 };
 const en: typeof id = {
   title: 'Schedule',
@@ -58,5 +60,7 @@ const en: typeof id = {
   noSession: 'Enroll this tablet (or open practice mode) and accept the integrity pact first.',
   toPicker: 'To the first screen',
   unscheduled: 'Not scheduled',
+  leavePractice: 'Leave practice',
+  switchFailed: 'Could not switch juror. Please try again.',
 };
 export default { id, en };
