@@ -4,6 +4,7 @@
  * glass (a <main> that is no longer busy), so a juror reopening the app offline sees the schedule
  * before any of them loads or reads. A fallback timer starts them anyway should no such screen come.
  */
+import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
 const FALLBACK_MS = 3_000;
@@ -52,4 +53,23 @@ export function useFirstScreenShown(): boolean {
     };
   }, []);
   return value;
+}
+
+/** A component loaded (from the precache) only once the first screen is painted; null until then. */
+export function useLateComponent<P>(load: () => Promise<ComponentType<P>>): ComponentType<P> | null {
+  const shownNow = useFirstScreenShown();
+  const [component, setComponent] = useState<ComponentType<P> | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the loader is fixed per call site
+  useEffect(() => {
+    if (!shownNow) return;
+    let mounted = true;
+    load().then(
+      (loaded) => mounted && setComponent(() => loaded),
+      (error: unknown) => console.error('late component', error),
+    );
+    return () => {
+      mounted = false;
+    };
+  }, [shownNow]);
+  return component;
 }

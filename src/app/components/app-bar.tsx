@@ -8,12 +8,15 @@
 import { useLocation } from 'preact-iso';
 import { PracticeBand } from '#app/components/practice-band.tsx';
 import { ConnectionBadge } from '#app/components/pwa/connection-badge.tsx';
-import { UpdateBanner } from '#app/components/pwa/update-banner.tsx';
-import { SyncBadge } from '#app/components/sync/sync-badge.tsx';
 import { useSession } from '#app/db/live.ts';
-import { useFirstScreenShown } from '#app/first-screen.ts';
+import { useLateComponent } from '#app/first-screen.ts';
 import { useT } from '#app/i18n/index.ts';
 import { useUi } from '#app/store/ui-store.ts';
+
+// The sync badge and the update banner read IndexedDB and bring the sync status code with them: they
+// load once the first screen is painted, into a slot of fixed size (nothing moves when they arrive).
+const loadSyncBadge = () => import('#app/components/sync/sync-badge.tsx').then((m) => m.SyncBadge);
+const loadUpdateBanner = () => import('#app/components/pwa/update-banner.tsx').then((m) => m.UpdateBanner);
 
 export function AppBar() {
   const t = useT();
@@ -22,8 +25,8 @@ export function AppBar() {
   const lang = useUi((s) => s.lang);
   const setLang = useUi((s) => s.setLang);
   const current = (href: string) => (path === href ? 'page' : undefined);
-  // The sync badge and the update banner read IndexedDB; the first screen's own reads go first.
-  const settled = useFirstScreenShown();
+  const SyncBadge = useLateComponent(loadSyncBadge);
+  const UpdateBanner = useLateComponent(loadUpdateBanner);
   // The practice picker has no session yet; an enrolled tablet is never in practice, even there.
   const practice = session?.mode === 'demo' || (path === '/latihan' && session?.mode !== 'enrolled');
   return (
@@ -46,7 +49,7 @@ export function AppBar() {
           </nav>
           <div class="app-bar-status">
             <ConnectionBadge />
-            {settled ? <SyncBadge /> : <span class="sync-badge-live" />}
+            {SyncBadge ? <SyncBadge /> : <span class="sync-badge-live" />}
           </div>
           <button
             type="button"
@@ -62,7 +65,7 @@ export function AppBar() {
         </div>
         {practice && <PracticeBand />}
       </header>
-      {settled && <UpdateBanner />}
+      {UpdateBanner && <UpdateBanner />}
     </>
   );
 }

@@ -3,41 +3,24 @@
  * `undefined` means still loading; `null` means there is nothing.
  */
 
-import { type Credential, getCredential } from '#app/db/credential-repo.ts';
-import { db, type EventRow } from '#app/db/database.ts';
+import type { EventRow } from '#app/db/database.ts';
 import { getEventPackage, listEvents } from '#app/db/events-repo.ts';
+import { type Home, readHome } from '#app/db/home-read.ts';
 import { getSession, type Session } from '#app/db/meta-repo.ts';
 import { getSheet, listSheets, type SheetRef } from '#app/db/sheets-repo.ts';
 import { useLiveQuery } from '#app/db/use-live-query.ts';
 import type { EventPackage } from '#shared/event.ts';
 import type { ScoreSheet } from '#shared/sheet.ts';
 
-export interface Home {
-  session: Session;
-  /** null when the session's event is not on the tablet. */
-  pkg: EventPackage | null;
-  sheets: ScoreSheet[];
-}
+export type { Home } from '#app/db/home-read.ts';
 
 /**
- * Everything the home screen shows first, read in one transaction: the session, its event package and
- * the juror's sheets. One live query instead of three keeps a reopened app from waiting on a second
- * round of reads after the session arrives. null: no session.
+ * Everything the home screen shows first, read in one transaction (home-read.ts): one live query
+ * instead of three keeps a reopened app from waiting on a second round of reads after the session
+ * arrives. null: no session.
  */
 export function useHome(): Home | null | undefined {
-  return useLiveQuery(
-    () =>
-      db.transaction('r', [db.meta, db.events, db.sheets], async () => {
-        const session = await getSession();
-        if (!session) return null;
-        const [pkg, sheets] = await Promise.all([
-          getEventPackage(session.eventId),
-          listSheets(session.eventId, session.jurorId),
-        ]);
-        return { session, pkg: pkg ?? null, sheets };
-      }),
-    [],
-  );
+  return useLiveQuery(readHome, []);
 }
 
 export function useSession(): Session | null | undefined {
@@ -67,9 +50,4 @@ export function useSheet(ref: SheetRef | undefined): ScoreSheet | null | undefin
     async () => (ref ? ((await getSheet(ref)) ?? null) : null),
     [ref?.eventId, ref?.jurorId, ref?.teamId],
   );
-}
-
-/** The enrolled credential, or null on a tablet that is not enrolled. */
-export function useCredential(): Credential | null | undefined {
-  return useLiveQuery(async () => (await getCredential()) ?? null, []);
 }

@@ -7,7 +7,6 @@
  * "Online" for half a minute after the server went away.
  * No UI here: the status badge and the sync client both subscribe to the same monitor.
  */
-import * as v from 'valibot';
 
 export type Connectivity = 'checking' | 'online' | 'offline';
 
@@ -44,8 +43,6 @@ const PROBE_INTERVAL_MS = 30_000;
 /** While the server is unreachable, look again sooner: its return is worth noticing quickly. */
 const OFFLINE_PROBE_INTERVAL_MS = 10_000;
 
-const HealthSchema = v.object({ ok: v.literal(true) });
-
 /**
  * True only when `url` answers 2xx with JSON `{ ok: true }` within `timeoutMs`. A redirect (a
  * portal sending the tablet to its login page), HTML, a timeout or a network error all mean false.
@@ -67,7 +64,9 @@ export async function probeHealth(
     });
     if (!res.ok) return false;
     const body: unknown = await res.json();
-    return v.is(HealthSchema, body);
+    // Loaded with the first answer, not with the first screen: the probe starts after it anyway.
+    const v = await import('valibot');
+    return v.is(v.object({ ok: v.literal(true) }), body);
   } catch {
     return false;
   } finally {

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { JurorList } from '#app/components/juror/juror-list.tsx';
-import { useCredential } from '#app/db/live.ts';
+import { useCredential } from '#app/db/live-credential.ts';
 import { startSession } from '#app/db/meta-repo.ts';
 import { ensurePracticeEvent } from '#app/db/practice-event.ts';
 import { useJurorT } from '#app/i18n/use-juror-t.ts';

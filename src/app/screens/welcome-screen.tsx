@@ -5,7 +5,7 @@
 import { useLocation } from 'preact-iso';
 import { EnrollStart } from '#app/components/enroll/enroll-start.tsx';
 import { EnrolledTablet } from '#app/components/juror/enrolled-tablet.tsx';
-import { useCredential } from '#app/db/live.ts';
+import { useCredential } from '#app/db/live-credential.ts';
 import '#app/styles/juror.css';
 
 export function WelcomeScreen() {
