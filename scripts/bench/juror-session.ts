@@ -3,9 +3,10 @@ import type { Page } from '@playwright/test';
 
 const STEP_TIMEOUT = 15_000;
 
-/** Picks the first demo juror, accepts the integrity pact and opens `/nilai/<teamId>`. */
+/** Opens practice mode, picks the first practice juror, accepts the integrity pact and opens `/nilai/<teamId>`. */
 export async function openSheetAsDemoJuror(page: Page, baseUrl: string, teamId: string): Promise<void> {
   await page.goto(baseUrl);
+  await page.locator('a[href="/latihan"]').click({ timeout: STEP_TIMEOUT });
   await page.locator('[data-juror-id]').first().click({ timeout: STEP_TIMEOUT });
   await page.getByRole('checkbox').first().check({ timeout: STEP_TIMEOUT });
   await page.getByRole('button', { name: /setuju|agree/i }).click({ timeout: STEP_TIMEOUT });

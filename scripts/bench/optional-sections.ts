@@ -1,7 +1,7 @@
 /**
  * ── HOOKS for sections other helpers own ──
  * `offline-cold-start`: scripts/bench/offline-cold-start.ts exports
- *     measureOfflineColdStart({ distDir, reloads, launchOptions }) → { medianMs, samplesMs }
+ *     measureOfflineColdStart({ distDir, reloads, launchOptions }) → Figure[] (app, bare page, ratio)
  * `sync`: scripts/bench/sync-ingest.ts exports
  *     runSyncIngestBench(context: BenchContext): Promise<Record<string, number | string>>
  * A hook may answer a record of numbers, strings or sample arrays (printed as information), or

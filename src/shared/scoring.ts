@@ -64,3 +64,14 @@ function roundTo(value: number, digits: number): number {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
 }
+
+/**
+ * Each criterion's share of the weighted total (0–1, summing to 1), in rubric order: weights are
+ * relative, so a criterion weighted 30 beside four weighted 17.5 carries 30 % of the total.
+ */
+export function criterionShares(
+  criteria: readonly Pick<Rubric['criteria'][number], 'id' | 'weight'>[],
+): Map<string, number> {
+  const sum = criteria.reduce((acc, c) => acc + c.weight, 0);
+  return new Map(criteria.map((c) => [c.id, sum > 0 ? c.weight / sum : 0]));
+}

@@ -61,7 +61,8 @@ export type ChangeError =
   | { code: 'bad_value'; message: string }
   | { code: 'bad_transition'; message: string }
   | { code: 'too_long'; message: string }
-  | { code: 'audit_full'; message: string };
+  | { code: 'audit_full'; message: string }
+  | { code: 'incomplete_sheet'; message: string };
 
 /**
  * Why a change may not be applied to this sheet under this rubric, or null when it may.
@@ -102,6 +103,7 @@ export function validateChange(
     if (next === 'draft' && !change.reason)
       return { code: 'reason_required', message: 'pembatalan konflik kepentingan wajib disertai alasan' };
     if (next === status) return { code: 'bad_transition', message: `lembar sudah berstatus ${status}` };
+    if (next === 'final') return incompleteSheet(rubric, sheet);
     return null;
   }
   if (status === 'coi')
@@ -110,7 +112,11 @@ export function validateChange(
     return { code: 'reason_required', message: 'lembar sudah final: perubahan wajib disertai alasan' };
 
   if (change.kind === 'score') {
-    if (change.newValue === null) return null;
+    // A final sheet stays complete: a score on it can be changed with a reason, never emptied.
+    if (change.newValue === null)
+      return status === 'final'
+        ? { code: 'incomplete_sheet', message: 'lembar final harus lengkap: nilai tidak dapat dikosongkan' }
+        : null;
     if (
       typeof change.newValue !== 'number' ||
       !criterion ||
@@ -141,6 +147,17 @@ function checkText(change: ChangeEntry): ChangeError | null {
   if (change.reason !== undefined && change.reason.length > TEXT_LIMITS.reason)
     return { code: 'too_long', message: `alasan paling banyak ${TEXT_LIMITS.reason} karakter` };
   return null;
+}
+
+/**
+ * Only a complete sheet can be final: a total over fewer criteria than the rubric has would rank a
+ * team on part of the rubric. The tablet and the server refuse the same finalisation.
+ */
+function incompleteSheet(rubric: Rubric, sheet: ScoreSheet | undefined): ChangeError | null {
+  const missing = rubric.criteria.filter((c) => sheet?.scores[c.id] === undefined);
+  if (missing.length === 0) return null;
+  const names = missing.map((c) => c.name.id).join(', ');
+  return { code: 'incomplete_sheet', message: `lembar belum lengkap, belum dinilai: ${names}` };
 }
 
 /** Replays one (already validated) change onto a sheet; returns a new sheet. */

@@ -17,6 +17,13 @@ import { makeSmallEvent } from '../fixtures/small-event.ts';
 
 const ref: SheetRef = { eventId: 'kipp-malang-2021', jurorId: 'j-rahma', teamId: 'dispendukcapil' };
 
+const CRITERIA = ['kebaruan', 'efektif', 'bermanfaat', 'replikasi', 'berkelanjutan'];
+
+/** Scores every criterion (kebaruan at `kebaruan`, the rest at 7): only a complete sheet can be finalised. */
+async function scoreAll(kebaruan: number): Promise<void> {
+  for (const id of CRITERIA) await saveScore(ref, id, id === 'kebaruan' ? kebaruan : 7);
+}
+
 async function counts() {
   return { changes: await db.changes.count(), sheets: await db.sheets.count() };
 }
@@ -58,7 +65,7 @@ describe('saveScore', () => {
   });
 
   it('rejects an edit of a final sheet without a reason, and keeps the sheet as it was', async () => {
-    await saveScore(ref, 'kebaruan', 6);
+    await scoreAll(6);
     await finaliseSheet(ref);
     const before = await counts();
     const error = await saveScore(ref, 'kebaruan', 9).catch((e: unknown) => e);
@@ -69,7 +76,7 @@ describe('saveScore', () => {
   });
 
   it('records the reason of an edit after finalising in the log and the audit trail', async () => {
-    await saveScore(ref, 'kebaruan', 6);
+    await scoreAll(6);
     await finaliseSheet(ref);
     await saveScore(ref, 'kebaruan', 9, 'salah ketuk, seharusnya 9');
     const last = (await listChanges(ref.eventId, ref.jurorId)).at(-1);
@@ -82,6 +89,31 @@ describe('saveScore', () => {
     const sheet = await getSheet(ref);
     expect(sheet?.status).toBe('final');
     expect(sheet?.audit).toHaveLength(1);
+  });
+
+  it('clears a draft score with a logged change to empty', async () => {
+    await saveScore(ref, 'efektif', 7);
+    await saveScore(ref, 'efektif', null);
+    const last = (await listChanges(ref.eventId, ref.jurorId)).at(-1);
+    expect(last).toMatchObject({ kind: 'score', criterionId: 'efektif', oldValue: 7, newValue: null });
+    expect((await getSheet(ref))?.scores).toEqual({});
+  });
+
+  it('refuses to finalise a sheet with an empty criterion, and writes nothing', async () => {
+    for (const id of CRITERIA.slice(0, 4)) await saveScore(ref, id, 8);
+    const before = await counts();
+    await expect(finaliseSheet(ref)).rejects.toMatchObject({ reason: { code: 'incomplete_sheet' } });
+    expect(await counts()).toEqual(before);
+    expect((await getSheet(ref))?.status).toBe('draft');
+  });
+
+  it('refuses to empty a score of a final sheet, even with a reason', async () => {
+    await scoreAll(6);
+    await finaliseSheet(ref);
+    await expect(saveScore(ref, 'efektif', null, 'salah ketuk')).rejects.toMatchObject({
+      reason: { code: 'incomplete_sheet' },
+    });
+    expect((await getSheet(ref))?.scores.efektif).toBe(7);
   });
 
   it('refuses scores for a team declared a conflict of interest', async () => {

@@ -93,7 +93,7 @@ describe('my scores', () => {
       'Bermanfaat',
       'Dapat ditransfer / direplikasi',
       'Berkelanjutan',
-      'Nilai akhir',
+      'Nilai',
       'Status',
     ]);
 
@@ -101,11 +101,12 @@ describe('my scores', () => {
     // (7 + 6 + 8 + 5 + 9) / 9 / 5 of the way from 1 to 10 → 77.78 on 0–100, Indonesian decimal comma.
     expect(totalOf('dispendukcapil')).toBe('77,78');
     expect(within(rowOf('dispendukcapil')).getByText('Final')).toBeTruthy();
+    expect(rowOf('dispendukcapil').textContent).not.toContain('sementara');
 
     expect(cells('puskesmas-dinoyo')).toEqual(['10', '–', '–', '–', '–']);
     // Unscored criteria count for nothing, so a partial total says how much of the sheet it covers.
     expect(totalOf('puskesmas-dinoyo')).toBe('20,00');
-    expect(within(rowOf('puskesmas-dinoyo')).getByText('1 dari 5 kriteria')).toBeTruthy();
+    expect(within(rowOf('puskesmas-dinoyo')).getByText('sementara · 1 dari 5 kriteria')).toBeTruthy();
     expect(within(rowOf('puskesmas-dinoyo')).getByText('Draf')).toBeTruthy();
 
     expect(cells('smpn-5-malang')).toEqual(['–', '–', '–', '–', '–']);
@@ -136,7 +137,7 @@ describe('my scores', () => {
     await waitFor(() => expect(tableRows()).toHaveLength(3));
     expect(screen.getByRole('columnheader', { name: 'Novelty' })).toBeTruthy();
     expect(totalOf('dispendukcapil')).toBe('20.00');
-    expect(within(rowOf('dispendukcapil')).getByText('1 of 5 criteria')).toBeTruthy();
+    expect(within(rowOf('dispendukcapil')).getByText('provisional · 1 of 5 criteria')).toBeTruthy();
   });
 
   it('asks for a juror and the pact before showing any table', async () => {
@@ -145,6 +146,6 @@ describe('my scores', () => {
 
     expect(await screen.findByText(/setujui pakta integritas/)).toBeTruthy();
     expect(screen.queryByRole('table')).toBeNull();
-    expect(screen.getByRole('link', { name: 'Pilih juri' }).getAttribute('href')).toBe('/');
+    expect(screen.getByRole('link', { name: 'Ke halaman awal' }).getAttribute('href')).toBe('/');
   });
 });

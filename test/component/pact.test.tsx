@@ -58,11 +58,11 @@ describe('integrity pact', () => {
     expect(agree.disabled).toBe(true);
   });
 
-  it('lets a juror who picked the wrong name go back to the picker', async () => {
+  it('lets a juror who picked the wrong name go back to the first screen', async () => {
     renderHome();
     fireEvent.click(await screen.findByRole('button', { name: 'Bukan saya — ganti juri' }));
 
-    expect(await screen.findByRole('heading', { name: 'Pilih nama Anda' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Daftarkan tablet' })).toBeTruthy();
     await waitFor(async () => expect(await getSession()).toBeUndefined());
   });
 

@@ -1,13 +1,12 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import type { ComponentChild } from 'preact';
 import { LocationProvider } from 'preact-iso';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '#app/db/database.ts';
 import { saveEventPackage } from '#app/db/events-repo.ts';
 import { acceptPact, getSession, type Session, startSession } from '#app/db/meta-repo.ts';
 import { declareConflict, finaliseSheet, type SheetRef, saveScore } from '#app/db/sheets-repo.ts';
 import { HomeScreen } from '#app/screens/home-screen.tsx';
-import { ScheduleScreen } from '#app/screens/schedule-screen.tsx';
 import { useUi } from '#app/store/ui-store.ts';
 import type { EventPackage } from '#shared/event.ts';
 import { makeSmallEvent } from '../fixtures/small-event.ts';
@@ -46,12 +45,23 @@ function renderWith(ui: ComponentChild) {
   return render(<LocationProvider>{ui}</LocationProvider>);
 }
 
+/** The home screen as the tablet's clock reads `now` (only Date is faked: IndexedDB's timers run as usual). */
+function renderAt(now: Date) {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(now);
+  return renderWith(<HomeScreen />);
+}
+
 const rows = () => within(screen.getByRole('tabpanel')).queryAllByRole('link');
 function row(index: number): HTMLElement {
   const found = rows()[index];
   if (!found) throw new Error(`no row ${index}`);
   return found;
 }
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 beforeEach(async () => {
   await Promise.all(db.tables.map((table) => table.clear()));
@@ -126,9 +136,9 @@ describe('schedule', () => {
   });
 
   it('labels the slot on now and the next one from the WIB clock', async () => {
-    const session = await seed();
+    await seed();
     // 01:35 UTC is 08:35 WIB: the 08:30 slot is on, the 08:50 slot comes next.
-    renderWith(<ScheduleScreen session={session} now={new Date('2021-03-16T01:35:00Z')} />);
+    renderAt(new Date('2021-03-16T01:35:00Z'));
 
     await waitFor(() => expect(rows()).toHaveLength(2));
     expect(row(0).dataset.teamId).toBe('dispendukcapil');
@@ -138,20 +148,20 @@ describe('schedule', () => {
   });
 
   it("opens on today's tab during the event", async () => {
-    const session = await seed();
-    renderWith(<ScheduleScreen session={session} now={new Date('2021-03-17T01:40:00Z')} />);
+    await seed();
+    renderAt(new Date('2021-03-17T01:40:00Z'));
 
     await waitFor(() => expect(rows().map((r) => r.dataset.teamId)).toEqual(['smpn-5-malang']));
     expect(screen.getByRole('tab', { name: /Hari 2/ }).getAttribute('aria-selected')).toBe('true');
     expect(within(row(0)).getByText('Sedang berlangsung')).toBeTruthy();
   });
 
-  it('"Ganti juri" ends the demo session and returns to the picker', async () => {
+  it('"Keluar dari latihan" ends the practice session and returns to enrollment', async () => {
     await seed();
     renderAsPage(HomeScreen);
-    fireEvent.click(await screen.findByRole('button', { name: 'Ganti juri' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Keluar dari latihan' }));
 
-    expect(await screen.findByRole('heading', { name: 'Pilih nama Anda' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Daftarkan tablet' })).toBeTruthy();
     expect(await getSession()).toBeUndefined();
   });
 });

@@ -86,17 +86,15 @@ describe('score sheet: a failed save is never shown as saved', () => {
     expect((await repo.getSheet(ref(TEAM)))?.scores).toEqual({ kebaruan: 9 });
   });
 
-  it('shows the repository’s reason in an alert and writes nothing', async () => {
+  it('shows the refusal in dictionary words (never the raw message) and writes nothing', async () => {
     const { ref, eventId, jurorId } = await openSheet();
-    failures.next.push(
-      new ChangeRejectedError({ code: 'out_of_scale', message: 'nilai harus 1–10 dengan langkah 1' }),
-    );
+    failures.next.push(new ChangeRejectedError({ code: 'out_of_scale', message: 'value must be 1-10' }));
 
     fireEvent.click(scoreButton('kebaruan', 7));
 
     const alert = await within(saveState()).findByRole('alert');
     expect(alert.textContent).toBe(
-      'Tidak tersimpan: nilai harus 1–10 dengan langkah 1. Perubahan terakhir tidak disimpan di tablet.',
+      'Tidak tersimpan: nilai di luar skala. Perubahan terakhir tidak disimpan di tablet.',
     );
     expect(saveState().textContent).not.toContain('Tersimpan');
     expect(within(saveState()).getByRole('status').textContent).toBe('');
@@ -105,18 +103,34 @@ describe('score sheet: a failed save is never shown as saved', () => {
     expect(await repo.listChanges(eventId, jurorId)).toEqual([]);
   });
 
-  it('names a storage failure in plain words, in English too', async () => {
+  it('names a full tablet in plain words, Indonesian first and in English too', async () => {
     await openSheet();
-    act(() => useUi.getState().setLang('en'));
     failures.next.push(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
 
     fireEvent.click(scoreButton('efektif', 4));
 
     const alert = await within(saveState()).findByRole('alert');
     expect(alert.textContent).toBe(
-      "Not saved: the tablet's storage failed (QuotaExceededError). The last change was not stored on the tablet.",
+      'Tidak tersimpan: penyimpanan tablet penuh. Perubahan terakhir tidak disimpan di tablet.',
+    );
+    act(() => useUi.getState().setLang('en'));
+    expect(within(saveState()).getByRole('alert').textContent).toBe(
+      "Not saved: the tablet's storage is full. The last change was not stored on the tablet.",
     );
     expect(saveState().textContent).not.toContain('Saved');
+  });
+
+  it('names any other storage failure by its code, in a sentence of its own', async () => {
+    await openSheet();
+    failures.next.push(new DOMException('Internal error opening backing store', 'UnknownError'));
+
+    fireEvent.click(scoreButton('efektif', 4));
+
+    const alert = await within(saveState()).findByRole('alert');
+    expect(alert.textContent).toBe(
+      'Tidak tersimpan: penyimpanan tablet gagal (kode UnknownError). Perubahan terakhir tidak disimpan di tablet.',
+    );
+    expect(alert.textContent).not.toContain('backing store');
   });
 
   it('keeps the failure showing when another field saves, until that field saves or it is dismissed', async () => {

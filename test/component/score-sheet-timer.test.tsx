@@ -50,7 +50,7 @@ describe('SlotTimer', () => {
 
   it('runs presentation → interview → overtime, saying the phase in words as the colour changes', () => {
     const { container } = render(
-      <SlotTimer slotId="timer-a" presentationMinutes={7} interviewMinutes={13} />,
+      <SlotTimer eventId="kipp-malang-2021" slotId="timer-a" presentationMinutes={7} interviewMinutes={13} />,
     );
     const box = container.querySelector('.slot-timer');
     expect(phase()).toBe('Presentasi');
@@ -71,7 +71,9 @@ describe('SlotTimer', () => {
   });
 
   it('pauses, resumes and resets', () => {
-    render(<SlotTimer slotId="timer-b" presentationMinutes={7} interviewMinutes={13} />);
+    render(
+      <SlotTimer eventId="kipp-malang-2021" slotId="timer-b" presentationMinutes={7} interviewMinutes={13} />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Mulai' }));
     advance(30_000);
     fireEvent.click(screen.getByRole('button', { name: 'Jeda' }));
@@ -89,13 +91,36 @@ describe('SlotTimer', () => {
   });
 
   it('keeps running while the juror visits another screen', () => {
-    const first = render(<SlotTimer slotId="timer-c" presentationMinutes={7} interviewMinutes={13} />);
+    const first = render(
+      <SlotTimer eventId="kipp-malang-2021" slotId="timer-c" presentationMinutes={7} interviewMinutes={13} />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Mulai' }));
     first.unmount();
     vi.advanceTimersByTime(8 * 60_000);
 
-    render(<SlotTimer slotId="timer-c" presentationMinutes={7} interviewMinutes={13} />);
+    render(
+      <SlotTimer eventId="kipp-malang-2021" slotId="timer-c" presentationMinutes={7} interviewMinutes={13} />,
+    );
     expect(phase()).toBe('Wawancara');
     expect(clock()).toBe('12:00 sisa');
+  });
+
+  it("keys the clock by event and slot: the practice copy never shares the real event's running timer", () => {
+    const real = render(
+      <SlotTimer eventId="kipp" slotId="d1-01" presentationMinutes={7} interviewMinutes={13} />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Mulai' }));
+    advance(2 * 60_000);
+    real.unmount();
+
+    const practice = render(
+      <SlotTimer eventId="kipp-latihan" slotId="d1-01" presentationMinutes={7} interviewMinutes={13} />,
+    );
+    expect(clock()).toBe('07:00 sisa');
+    expect(screen.getByRole('button', { name: 'Mulai' })).toBeTruthy();
+    practice.unmount();
+
+    render(<SlotTimer eventId="kipp" slotId="d1-01" presentationMinutes={7} interviewMinutes={13} />);
+    expect(clock()).toBe('05:00 sisa');
   });
 });

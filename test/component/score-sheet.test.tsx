@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getSheet, listChanges } from '#app/db/sheets-repo.ts';
 import { ScoreSheetScreen } from '#app/screens/score-sheet-screen.tsx';
 import { useUi } from '#app/store/ui-store.ts';
+import { makeSmallEvent } from '../fixtures/small-event.ts';
 import { renderRoute } from './support/render-route.tsx';
 import { type Seeded, type SeedOptions, seedTablet } from './support/seed.ts';
 
@@ -48,17 +49,26 @@ async function score(criterionId: string, value: number): Promise<void> {
   await waitFor(() => expect(saveState()).toContain('Tersimpan'));
 }
 
+const CRITERIA = ['kebaruan', 'efektif', 'bermanfaat', 'replikasi', 'berkelanjutan'];
+
+/** Scores every criterion (kebaruan at `first`, the others at 7): only a complete sheet can be final. */
+async function scoreAll(first = 8): Promise<void> {
+  for (const id of CRITERIA) await score(id, id === 'kebaruan' ? first : 7);
+}
+
+const actionBar = () => screen.getByTestId('sheet-action-bar');
+
 async function finalise(): Promise<void> {
   fireEvent.click(screen.getByRole('button', { name: 'Finalkan' }));
   fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Ya, finalkan' }));
-  await screen.findByText('Lembar ini sudah final. Perubahan memerlukan alasan.');
+  await within(actionBar()).findByRole('button', { name: 'Ubah nilai' });
 }
 
 describe('score sheet: scoring', () => {
   it('saves a tapped score, then shows Tersimpan, the live total and the count', async () => {
     const { ref, eventId, jurorId } = await openSheet();
     expect(saveState()).not.toContain('Tersimpan');
-    expect(screen.getByText('0 dari 5 kriteria dinilai')).toBeTruthy();
+    expect(screen.getByText('0 dari 5 kriteria')).toBeTruthy();
 
     await score('kebaruan', 8);
 
@@ -75,7 +85,8 @@ describe('score sheet: scoring', () => {
     });
     // (8 − 1) / 9 of one fifth of 100.
     expect(screen.getByTestId('total').textContent).toBe('15,56');
-    expect(screen.getByText('1 dari 5 kriteria dinilai')).toBeTruthy();
+    expect(screen.getByText('1 dari 5 kriteria')).toBeTruthy();
+    expect(within(row('kebaruan')).getByText('nilai 8')).toBeTruthy();
     expect(scoreButton('kebaruan', 7).getAttribute('aria-pressed')).toBe('false');
   });
 
@@ -185,45 +196,93 @@ describe('score sheet: notes and comment', () => {
 });
 
 describe('score sheet: finalising and editing a final sheet', () => {
-  it('lists the empty criteria before finalising, then shows the sheet read-only', async () => {
-    const { ref } = await openSheet();
-    await score('kebaruan', 8);
+  it('refuses to finalise an incomplete sheet, naming the empty criteria, and writes nothing', async () => {
+    const { ref, eventId, jurorId } = await openSheet();
+    await score('kebaruan', 6);
     await score('efektif', 7);
 
     fireEvent.click(screen.getByRole('button', { name: 'Finalkan' }));
-    const dialog = screen.getByRole('dialog', { name: 'Finalkan lembar penilaian?' });
-    expect(within(dialog).getByText('3 kriteria belum dinilai:')).toBeTruthy();
+    const dialog = screen.getByRole('dialog', { name: 'Lembar belum lengkap' });
+    expect(
+      within(dialog).getByText(
+        'Hanya lembar yang lengkap dapat difinalkan. 3 dari 5 kriteria belum dinilai:',
+      ),
+    ).toBeTruthy();
     expect(
       within(dialog)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual(['Bermanfaat', 'Dapat ditransfer / direplikasi', 'Berkelanjutan']);
+    // No way to finalise from here: the only action leads back to the rows.
+    expect(within(dialog).queryByRole('button', { name: 'Ya, finalkan' })).toBeNull();
+    expect(within(dialog).queryByText(/Nilai akhir/)).toBeNull();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Kembali menilai' }));
+
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect((await getSheet(ref(TEAM)))?.status).toBe('draft');
+    expect(await listChanges(eventId, jurorId)).toHaveLength(2);
+  });
+
+  it('confirms a complete sheet with the total it will carry, then shows it final and read-only', async () => {
+    const { ref } = await openSheet();
+    await scoreAll(8);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Finalkan' }));
+    const dialog = screen.getByRole('dialog', { name: 'Finalkan lembar penilaian?' });
+    expect(within(dialog).getByText('Semua 5 kriteria sudah dinilai.')).toBeTruthy();
+    // (7 + 6 × 4) / 45 × 100 = 68,89: the same number the header shows.
+    expect(within(dialog).getByTestId('finalise-total').textContent).toBe('68,89');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Ya, finalkan' }));
 
-    await screen.findByText('Lembar ini sudah final. Perubahan memerlukan alasan.');
+    await within(actionBar()).findByRole('button', { name: 'Ubah nilai' });
+    expect(actionBar().textContent).toContain('Final');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect((await getSheet(ref(TEAM)))?.status).toBe('final');
     expect(allScoreButtons().every((b) => b.disabled)).toBe(true);
     expect(screen.getByLabelText<HTMLTextAreaElement>(/Komentar umum/).readOnly).toBe(true);
     expect(screen.queryByRole('button', { name: 'Finalkan' })).toBeNull();
-    expect(screen.getByRole('button', { name: 'Ubah nilai' })).toBeTruthy();
+  });
+
+  it('offers the next team in the schedule once final', async () => {
+    await openSheet();
+    await scoreAll();
+    await finalise();
+    const next = within(actionBar()).getByRole('link', { name: /Berikutnya/ });
+    expect(next.getAttribute('href')).toBe('/nilai/puskesmas-dinoyo');
+    expect(next.textContent).toContain('Posyandu Daring Dinoyo');
+  });
+
+  it('skips teams already done and says when every team is done', async () => {
+    const seeded = await seedTablet();
+    const { saveScore, finaliseSheet, declareConflict } = await import('#app/db/sheets-repo.ts');
+    await declareConflict(seeded.ref('puskesmas-dinoyo'), 'instansi sendiri');
+    for (const id of CRITERIA) await saveScore(seeded.ref('smpn-5-malang'), id, 5);
+    await finaliseSheet(seeded.ref('smpn-5-malang'));
+    for (const id of CRITERIA) await saveScore(seeded.ref(TEAM), id, 6);
+    await finaliseSheet(seeded.ref(TEAM));
+    renderRoute(`/nilai/${TEAM}`, '/nilai/:teamId', ScoreSheetScreen);
+
+    const done = await within(await screen.findByTestId('sheet-action-bar')).findByRole('link', {
+      name: 'Semua peserta selesai · ke jadwal',
+    });
+    expect(done.getAttribute('href')).toBe('/');
   });
 
   it('cancelling finalise changes nothing', async () => {
     const { ref, eventId, jurorId } = await openSheet();
-    await score('kebaruan', 8);
+    await scoreAll();
     fireEvent.click(screen.getByRole('button', { name: 'Finalkan' }));
     fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Batal' }));
 
     expect(screen.queryByRole('dialog')).toBeNull();
     expect((await getSheet(ref(TEAM)))?.status).toBe('draft');
-    expect(await listChanges(eventId, jurorId)).toHaveLength(1);
+    expect(await listChanges(eventId, jurorId)).toHaveLength(CRITERIA.length);
     expect(scoreButton('efektif', 3).disabled).toBe(false);
   });
 
   it('asks for a reason before editing a final sheet and records it with the change', async () => {
     const { ref, eventId, jurorId } = await openSheet();
-    await score('kebaruan', 8);
+    await scoreAll(8);
     await finalise();
 
     fireEvent.click(screen.getByRole('button', { name: 'Ubah nilai' }));
@@ -237,7 +296,7 @@ describe('score sheet: finalising and editing a final sheet', () => {
     });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Lanjutkan' }));
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(screen.getByText('salah tekan, maksudnya 9')).toBeTruthy();
+    expect(within(actionBar()).getByText('salah tekan, maksudnya 9')).toBeTruthy();
 
     fireEvent.click(scoreButton('kebaruan', 9));
     await waitFor(() => expect(scoreButton('kebaruan', 9).getAttribute('aria-pressed')).toBe('true'));
@@ -262,6 +321,7 @@ describe('score sheet: finalising and editing a final sheet', () => {
 
   it('passes the reason with a note edited on a final sheet', async () => {
     const { eventId, jurorId } = await openSheet();
+    await scoreAll();
     await finalise();
     fireEvent.click(screen.getByRole('button', { name: 'Ubah nilai' }));
     fireEvent.input(screen.getByLabelText('Alasan'), { target: { value: 'catatan tertinggal' } });
@@ -282,7 +342,7 @@ describe('score sheet: finalising and editing a final sheet', () => {
 
   it('cancelling the reason leaves the final sheet read-only and unchanged', async () => {
     const { ref, eventId, jurorId } = await openSheet();
-    await score('kebaruan', 8);
+    await scoreAll(8);
     await finalise();
     const before = await listChanges(eventId, jurorId);
 
@@ -295,11 +355,12 @@ describe('score sheet: finalising and editing a final sheet', () => {
     fireEvent.click(scoreButton('kebaruan', 2));
     expect(await listChanges(eventId, jurorId)).toEqual(before);
     expect((await getSheet(ref(TEAM)))?.scores.kebaruan).toBe(8);
-    expect(screen.getByText('Lembar ini sudah final. Perubahan memerlukan alasan.')).toBeTruthy();
+    expect(within(actionBar()).getByRole('button', { name: 'Ubah nilai' })).toBeTruthy();
   });
 
   it('forgets the edit reason when the sheet is opened again', async () => {
     const first = await openSheet();
+    await scoreAll();
     await finalise();
     fireEvent.click(screen.getByRole('button', { name: 'Ubah nilai' }));
     fireEvent.input(screen.getByLabelText('Alasan'), { target: { value: 'koreksi' } });
@@ -308,8 +369,126 @@ describe('score sheet: finalising and editing a final sheet', () => {
     first.unmount();
 
     renderRoute(`/nilai/${TEAM}`, '/nilai/:teamId', ScoreSheetScreen);
-    await screen.findByText('Lembar ini sudah final. Perubahan memerlukan alasan.');
+    await within(await screen.findByTestId('sheet-action-bar')).findByRole('button', { name: 'Ubah nilai' });
     expect(scoreButton('kebaruan', 5).disabled).toBe(true);
+  });
+});
+
+describe('score sheet: clearing a score', () => {
+  const clearButton = (criterionId: string) =>
+    within(row(criterionId)).getByRole<HTMLButtonElement>('button', { name: /^Kosongkan/ });
+
+  it('clears a draft score with a logged change to empty, and the row says so', async () => {
+    const { ref, eventId, jurorId } = await openSheet();
+    expect(clearButton('efektif').disabled).toBe(true);
+    await score('efektif', 7);
+    expect(clearButton('efektif').disabled).toBe(false);
+    expect(clearButton('efektif').textContent).toContain('nilai Efektif');
+
+    fireEvent.click(clearButton('efektif'));
+
+    await waitFor(() => expect(within(row('efektif')).getByText('belum dinilai')).toBeTruthy());
+    expect(scoreButton('efektif', 7).getAttribute('aria-pressed')).toBe('false');
+    expect((await getSheet(ref(TEAM)))?.scores).toEqual({});
+    expect((await listChanges(eventId, jurorId)).at(-1)).toMatchObject({
+      kind: 'score',
+      criterionId: 'efektif',
+      oldValue: 7,
+      newValue: null,
+    });
+    expect(screen.getByTestId('total').textContent).toBe('0,00');
+  });
+
+  it('offers no clearing on a final sheet, even while changing it with a reason', async () => {
+    await openSheet();
+    await scoreAll();
+    await finalise();
+    expect(clearButton('efektif').disabled).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Ubah nilai' }));
+    fireEvent.input(screen.getByLabelText('Alasan'), { target: { value: 'koreksi' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lanjutkan' }));
+    expect(scoreButton('efektif', 5).disabled).toBe(false);
+    expect(clearButton('efektif').disabled).toBe(true);
+  });
+});
+
+describe('score sheet: honest totals', () => {
+  const totalBox = () => {
+    const box = document.querySelector<HTMLElement>('.sheet-total');
+    if (!box) throw new Error('no total');
+    return box;
+  };
+
+  it('calls a draft total "Nilai sementara" and a final one "Nilai akhir"', async () => {
+    await openSheet();
+    await score('kebaruan', 10);
+    expect(within(totalBox()).getByText('Nilai sementara')).toBeTruthy();
+    expect(within(totalBox()).queryByText('Nilai akhir')).toBeNull();
+    expect(screen.getByTestId('total').textContent).toBe('20,00');
+    for (const id of CRITERIA.slice(1)) await score(id, 10);
+    await finalise();
+    expect(within(totalBox()).getByText('Nilai akhir')).toBeTruthy();
+    expect(screen.getByTestId('total').textContent).toBe('100,00');
+  });
+
+  it('shows — and "tidak dihitung" on a conflict of interest, whatever was tapped before', async () => {
+    await openSheet();
+    await score('kebaruan', 9);
+    fireEvent.click(screen.getByRole('button', { name: 'Konflik kepentingan' }));
+    fireEvent.input(screen.getByLabelText('Alasan'), { target: { value: 'instansi saya sendiri' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Nyatakan konflik' }));
+
+    await waitFor(() => expect(screen.getByTestId('total').textContent).toBe('—'));
+    expect(within(totalBox()).getByText('tidak dihitung')).toBeTruthy();
+  });
+
+  it('explains the 0–100 total in one line, from the rubric’s own scale', async () => {
+    await openSheet();
+    expect(screen.getByTestId('scale-note').textContent).toBe(
+      'Nilai akhir berskala 0–100: rata-rata berbobot semua kriteria, nilai 1 dihitung 0 dan 10 dihitung 100.',
+    );
+  });
+
+  it('labels each criterion with its share of the total when the weights differ', async () => {
+    const pkg = makeSmallEvent();
+    pkg.rubric = {
+      ...pkg.rubric,
+      criteria: pkg.rubric.criteria.map((c, i) => ({ ...c, weight: i === 0 ? 3 : 1 })),
+    };
+    await openSheet({ pkg });
+    expect(within(row('kebaruan')).getByRole('heading').textContent).toBe('Kebaruan · bobot 42,9%');
+    expect(within(row('efektif')).getByRole('heading').textContent).toBe('Efektif · bobot 14,3%');
+  });
+});
+
+describe('score sheet: a long scale', () => {
+  it('scores 0–100 with two rows of large targets instead of 101 buttons, logging only the value', async () => {
+    const pkg = makeSmallEvent();
+    pkg.rubric = {
+      ...pkg.rubric,
+      criteria: pkg.rubric.criteria.map((c) => ({ ...c, scale: { min: 0, max: 100, step: 1 } })),
+    };
+    const { eventId, jurorId, ref } = await openSheet({ pkg });
+    const buttons = within(row('efektif')).getAllByRole('button');
+    // 11 ranges, the three row controls, and a hint instead of values until a range is chosen.
+    expect(buttons.length).toBeLessThanOrEqual(11 + 10 + 3);
+    expect(within(row('efektif')).getByText('Pilih rentang di atas, lalu nilainya.')).toBeTruthy();
+
+    fireEvent.click(within(row('efektif')).getByRole('button', { name: '80–89' }));
+    expect(await listChanges(eventId, jurorId)).toEqual([]);
+    const values = [...row('efektif').querySelectorAll('[data-score-value]')].map((b) =>
+      b.getAttribute('data-score-value'),
+    );
+    expect(values).toEqual(['80', '81', '82', '83', '84', '85', '86', '87', '88', '89']);
+    await score('efektif', 85);
+
+    expect((await getSheet(ref(TEAM)))?.scores).toEqual({ efektif: 85 });
+    expect((await listChanges(eventId, jurorId)).map((c) => c.newValue)).toEqual([85]);
+    expect(within(row('efektif')).getByRole('button', { name: '80–89' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    fireEvent.click(within(row('efektif')).getByRole('button', { name: '100' }));
+    await waitFor(() => expect(row('efektif').querySelector('[data-score-value="100"]')).toBeTruthy());
   });
 });
 
@@ -327,6 +506,7 @@ describe('score sheet: conflict of interest', () => {
 
     await screen.findByText(/Anda menyatakan konflik kepentingan untuk peserta ini/);
     expect(screen.getByText('instansi saya sendiri')).toBeTruthy();
+    expect(within(actionBar()).getByText('Konflik kepentingan: nilai tidak dihitung.')).toBeTruthy();
     expect(allScoreButtons().every((b) => b.disabled)).toBe(true);
     expect(screen.queryByRole('button', { name: 'Finalkan' })).toBeNull();
     const sheet = await getSheet(ref(TEAM));
@@ -359,8 +539,9 @@ describe('score sheet: around the sheet', () => {
     await openSheet();
     act(() => useUi.getState().setLang('en'));
 
-    expect(screen.getByText('Total')).toBeTruthy();
-    expect(screen.getByText('0 of 5 criteria scored')).toBeTruthy();
+    expect(screen.getByText('Provisional total')).toBeTruthy();
+    expect(screen.getByText('0 of 5 criteria')).toBeTruthy();
+    expect(screen.getByTestId('scale-note').textContent).toContain('The total runs 0–100');
     expect(screen.getByRole('heading', { name: 'Novelty' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Finalise' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Conflict of interest' })).toBeTruthy();
@@ -377,10 +558,10 @@ describe('score sheet: around the sheet', () => {
     expect(useUi.getState().openSheetTeamId).toBeNull();
   });
 
-  it('links back to the juror picker when no juror is chosen', async () => {
+  it('links back to the first screen when no juror is chosen', async () => {
     await seedTablet({ session: false });
     renderRoute(`/nilai/${TEAM}`, '/nilai/:teamId', ScoreSheetScreen);
-    const link = await screen.findByRole('link', { name: 'Pilih juri' });
+    const link = await screen.findByRole('link', { name: 'Ke halaman awal' });
     expect(link.getAttribute('href')).toBe('/');
     expect(document.querySelector('[data-score-value]')).toBeNull();
   });

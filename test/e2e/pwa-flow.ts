@@ -7,8 +7,9 @@ import { expect, type Page } from '@playwright/test';
 /** A row of the schedule: the juror's home screen. */
 export const SCHEDULE_ROW = 'a[data-team-id]';
 
-/** From the juror picker through the integrity pact to the schedule. */
+/** From the first screen (enrollment) into practice mode, through the integrity pact to the schedule. */
 export async function enterDemoAsJuror(page: Page): Promise<void> {
+  await page.locator('a[href="/latihan"]').click();
   await page.locator('[data-juror-id]').first().click();
   await page.locator('.pact-card input[type="checkbox"]').check();
   await page.locator('.pact-card button[type="submit"]').click();

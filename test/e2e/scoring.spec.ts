@@ -1,6 +1,6 @@
 /**
  * A juror's day in miniature, in real Chromium against the built app and the real server: choose a
- * demo juror, accept the integrity pact, score three teams (a note on one, one finalised), reload,
+ * practice juror, accept the integrity pact, score three teams (a note on one, one finalised), reload,
  * and find every value on screen and every change in the tablet's change log, in order.
  */
 import { expect, type Page, test } from '@playwright/test';
@@ -59,6 +59,7 @@ test.afterAll(async () => {
 
 test('a juror scores three teams and finds every value and change after a reload', async ({ page }) => {
   await page.goto(server.url);
+  await page.getByRole('link', { name: 'Buka mode latihan' }).click();
   await page.locator(`[data-juror-id="${JUROR_ID}"]`).click();
   await page.getByRole('checkbox', { name: /pakta integritas/i }).check();
   await page.getByRole('button', { name: 'Saya setuju' }).click();

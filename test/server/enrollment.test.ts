@@ -224,15 +224,19 @@ describe('POST /api/enroll: a replacement tablet for the same juror', () => {
   it("hands the new device the juror's sheets from the broken one, and no other juror's", async () => {
     server = createTestServer();
     const broken = await enroll(server.app);
+    // Only a complete sheet may be final: all five criteria first.
+    const scored = ['kebaruan', 'efektif', 'bermanfaat', 'replikasi', 'berkelanjutan'].map((id, i) =>
+      scoreChange(i + 1, 'dispendukcapil', id, 8),
+    );
     const finalise: ChangeEntry = {
-      ...scoreChange(2, 'dispendukcapil', 'kebaruan', 0),
+      ...scoreChange(6, 'dispendukcapil', 'kebaruan', 0),
       kind: 'status',
       criterionId: null,
       oldValue: 'draft',
       newValue: 'final',
     };
     const conflict: ChangeEntry = {
-      ...scoreChange(3, 'puskesmas-dinoyo', 'kebaruan', 0),
+      ...scoreChange(7, 'puskesmas-dinoyo', 'kebaruan', 0),
       kind: 'status',
       criterionId: null,
       oldValue: null,
@@ -242,7 +246,7 @@ describe('POST /api/enroll: a replacement tablet for the same juror', () => {
     const bundle = await makeBundle(broken, {
       fromSeq: 1,
       prevHash: GENESIS_HASH,
-      changes: [scoreChange(1, 'dispendukcapil', 'kebaruan', 8), finalise, conflict],
+      changes: [...scored, finalise, conflict],
     });
     expect((await postBundle(server.app, broken.device.token, bundle)).status).toBe(201);
     const colleague = await enroll(server.app, OTHER_JUROR);
@@ -260,7 +264,13 @@ describe('POST /api/enroll: a replacement tablet for the same juror', () => {
       [JUROR, 'dispendukcapil', 'final'],
       [JUROR, 'puskesmas-dinoyo', 'coi'],
     ]);
-    expect(replacement.sheets[0]?.scores).toEqual({ kebaruan: 8 });
+    expect(replacement.sheets[0]?.scores).toEqual({
+      kebaruan: 8,
+      efektif: 8,
+      bermanfaat: 8,
+      replikasi: 8,
+      berkelanjutan: 8,
+    });
     expect(replacement.sheets[1]?.coiReason).toBe('Istri saya bekerja di puskesmas ini');
   });
 

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { REJECTION_HEAD_CHARS, REJECTIONS_KEPT_PER_DEVICE } from '#server/store/rejections.ts';
 import { EventSheetsResponseSchema } from '#shared/api.ts';
 import { GENESIS_HASH } from '#shared/bundle.ts';
+import { KIPP_MALANG } from '#shared/rubric-presets.ts';
 import type { ChangeEntry } from '#shared/sheet.ts';
 import { MAX_AUDIT_ENTRIES, TEXT_LIMITS } from '#shared/text.ts';
 import {
@@ -34,8 +35,17 @@ function change(seq: number, patch: Partial<ChangeEntry>): ChangeEntry {
   return { ...scoreChange(seq, TEAM, 'kebaruan', 8), ...patch };
 }
 
-const finalise = (seq: number) =>
-  change(seq, { kind: 'status', criterionId: null, oldValue: 'draft', newValue: 'final' });
+/** Scores every criterion from `seq` on, then finalises (only a complete sheet can be final). */
+const completeAndFinalise = (seq: number): ChangeEntry[] => [
+  ...KIPP_MALANG.criteria.map((c, i) => change(seq + i, { criterionId: c.id })),
+  change(seq + KIPP_MALANG.criteria.length, {
+    kind: 'status',
+    criterionId: null,
+    oldValue: 'draft',
+    newValue: 'final',
+  }),
+];
+const FINALISED = KIPP_MALANG.criteria.length + 1;
 
 /** A comment change with a reason (the sheet is final), `size` characters long. */
 const reasonedComment = (seq: number, size: number, reason = 'Koreksi setelah diskusi panel') =>
@@ -78,8 +88,8 @@ describe('a sheet with a long audit trail', () => {
     server = createTestServer();
     const device = await enroll(server.app);
     const changes = [
-      finalise(1),
-      ...Array.from({ length: 400 }, (_, i) => reasonedComment(i + 2, TEXT_LIMITS.comment)),
+      ...completeAndFinalise(1),
+      ...Array.from({ length: 400 }, (_, i) => reasonedComment(i + 1 + FINALISED, TEXT_LIMITS.comment)),
     ];
     const { statuses } = await send(device, changes, 10);
     expect(new Set(statuses)).toEqual(new Set([201]));
@@ -89,7 +99,7 @@ describe('a sheet with a long audit trail', () => {
     expect(row?.n).toBeLessThan(TEXT_LIMITS.comment + 1_000);
     const [sheet] = await listedSheets();
     expect(sheet?.audit).toHaveLength(400);
-    expect(sheet?.audit.map((a) => a.seq)).toEqual(changes.slice(1).map((c) => c.seq));
+    expect(sheet?.audit.map((a) => a.seq)).toEqual(changes.slice(FINALISED).map((c) => c.seq));
     expect(sheet?.comment).toBe(changes.at(-1)?.newValue);
   });
 
@@ -97,8 +107,8 @@ describe('a sheet with a long audit trail', () => {
     server = createTestServer();
     const device = await enroll(server.app);
     const full = [
-      finalise(1),
-      ...Array.from({ length: MAX_AUDIT_ENTRIES }, (_, i) => reasonedComment(i + 2, 10)),
+      ...completeAndFinalise(1),
+      ...Array.from({ length: MAX_AUDIT_ENTRIES }, (_, i) => reasonedComment(i + 1 + FINALISED, 10)),
     ];
     const { statuses, next } = await send(device, full, 100);
     expect(new Set(statuses)).toEqual(new Set([201]));
@@ -109,7 +119,7 @@ describe('a sheet with a long audit trail', () => {
       code: 'invalid_change',
       message: expect.stringMatching(/audit_full/),
     });
-    expect(count(server.db, 'changes')).toBe(MAX_AUDIT_ENTRIES + 1);
+    expect(count(server.db, 'changes')).toBe(MAX_AUDIT_ENTRIES + FINALISED);
     // A change without a reason still goes through on another sheet.
     const other = await send(device, [change(next.seq, { teamId: 'puskesmas-dinoyo' })], 1, next);
     expect(other.statuses).toEqual([201]);

@@ -31,16 +31,20 @@ afterEach(() => server.cleanup());
 describe('npm run results', () => {
   it('prints the ranking recomputed from the bundles and their fingerprint', async () => {
     const tablet = await enroll(server.app, 'juri-1');
-    // kebaruan 10 → 9/45 = 20 points for dispendukcapil; kebaruan 4 → 3/45 = 6.666667 for puskesmas
+    // kebaruan 10 and the other four criteria at the scale's minimum 1 → 9/45 = 20 points for
+    // dispendukcapil (only a complete sheet can be final); kebaruan 4 → a draft for puskesmas
     const changes: ChangeEntry[] = [
       scoreChange(1, 'dispendukcapil', 'kebaruan', 10),
+      ...['efektif', 'bermanfaat', 'replikasi', 'berkelanjutan'].map((criterion, i) =>
+        scoreChange(2 + i, 'dispendukcapil', criterion, 1),
+      ),
       {
-        ...scoreChange(2, 'dispendukcapil', 'kebaruan', 0),
+        ...scoreChange(6, 'dispendukcapil', 'kebaruan', 0),
         kind: 'status',
         criterionId: null,
         newValue: 'final',
       },
-      scoreChange(3, 'puskesmas-dinoyo', 'kebaruan', 4),
+      scoreChange(7, 'puskesmas-dinoyo', 'kebaruan', 4),
     ];
     const bundle = await makeBundle(tablet, { fromSeq: 1, prevHash: GENESIS_HASH, changes });
     expect((await postBundle(server.app, tablet.device.token, bundle)).status).toBe(201);

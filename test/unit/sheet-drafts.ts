@@ -60,5 +60,7 @@ export const score = (criterionId: string, newValue: number | null, reason?: str
 export const status = (newValue: string, reason?: string): Draft => ({ kind: 'status', newValue, reason });
 
 export const SCORED = [score('kebaruan', 8), score('efektif', 7)];
-export const FINAL = [...SCORED, status('final')];
+/** Every criterion of RUBRIC scored: only such a sheet may be finalised. */
+export const COMPLETE = [...SCORED, score('bermanfaat', 6), score('replikasi', 9), score('berkelanjutan', 5)];
+export const FINAL = [...COMPLETE, status('final')];
 export const COI = [status('coi', 'Saya pernah menjadi konsultan inovasi ini')];

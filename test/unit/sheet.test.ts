@@ -10,7 +10,23 @@ import {
   validateChange,
 } from '#shared/sheet.ts';
 import { criterion } from './rubric-arbitraries.ts';
-import { at, build, COI, type Draft, entry, FINAL, RUBRIC, SCORED, score, status } from './sheet-drafts.ts';
+import {
+  at,
+  build,
+  COI,
+  COMPLETE,
+  type Draft,
+  entry,
+  FINAL,
+  RUBRIC,
+  SCORED,
+  score,
+  status,
+} from './sheet-drafts.ts';
+
+// The table below scores against RUBRIC plus a half-step criterion, so its final sheets score that too.
+const COMPLETE_PLUS = [...COMPLETE, score('paparan', 4.5)];
+const FINAL_PLUS = [...COMPLETE_PLUS, status('final')];
 
 /** The error code validateChange gives for `draft` on the sheet `before` builds, or null. */
 function refusal(before: readonly Draft[], draft: Draft, rubric: Rubric = RUBRIC): string | null {
@@ -87,29 +103,60 @@ describe('validateChange and applyChange', () => {
       code: 'bad_value',
     },
     { name: 'an unknown status', before: [], draft: status('selesai'), code: 'bad_value' },
-    { name: 'finalising an untouched sheet', before: [], draft: status('final'), code: null },
-    { name: 'finalising twice', before: FINAL, draft: status('final'), code: 'bad_transition' },
+    {
+      name: 'finalising an untouched sheet',
+      before: [],
+      draft: status('final'),
+      code: 'incomplete_sheet',
+    },
+    {
+      name: 'finalising with two of six criteria scored',
+      before: SCORED,
+      draft: status('final'),
+      code: 'incomplete_sheet',
+    },
+    {
+      name: 'finalising with one criterion left empty',
+      before: COMPLETE,
+      draft: status('final'),
+      code: 'incomplete_sheet',
+    },
+    {
+      name: 'finalising after a score was cleared again',
+      before: [...COMPLETE_PLUS, score('efektif', null)],
+      draft: status('final'),
+      code: 'incomplete_sheet',
+    },
+    { name: 'finalising a complete sheet', before: COMPLETE_PLUS, draft: status('final'), code: null },
+    { name: 'clearing a score on a draft', before: SCORED, draft: score('efektif', null), code: null },
+    {
+      name: 'clearing a score on a final sheet, even with a reason',
+      before: FINAL_PLUS,
+      draft: score('efektif', null, 'salah tekan'),
+      code: 'incomplete_sheet',
+    },
+    { name: 'finalising twice', before: FINAL_PLUS, draft: status('final'), code: 'bad_transition' },
     {
       name: 'returning a final sheet to draft',
-      before: FINAL,
+      before: FINAL_PLUS,
       draft: status('draft', 'salah tekan'),
       code: 'bad_transition',
     },
     {
       name: 'a change after final without a reason',
-      before: FINAL,
+      before: FINAL_PLUS,
       draft: score('kebaruan', 9),
       code: 'reason_required',
     },
     {
       name: 'a note after final without a reason',
-      before: FINAL,
+      before: FINAL_PLUS,
       draft: { kind: 'note', criterionId: 'efektif', newValue: 'data 2020' },
       code: 'reason_required',
     },
     {
       name: 'a change after final with a reason',
-      before: FINAL,
+      before: FINAL_PLUS,
       draft: score('kebaruan', 9, 'salah tekan'),
       code: null,
     },
@@ -127,7 +174,7 @@ describe('validateChange and applyChange', () => {
     },
     {
       name: 'declaring a conflict on a final sheet, with a reason',
-      before: FINAL,
+      before: FINAL_PLUS,
       draft: status('coi', 'instansi sendiri'),
       code: null,
     },
@@ -187,13 +234,13 @@ describe('validateChange and applyChange', () => {
     expect(sheet).toMatchObject({
       status: 'final',
       scores: { kebaruan: 9, efektif: 7 },
-      lastSeq: 4,
-      updatedAt: at(4),
+      lastSeq: 7,
+      updatedAt: at(7),
     });
     expect(sheet?.audit).toEqual([
       {
-        seq: 4,
-        at: at(4),
+        seq: 7,
+        at: at(7),
         kind: 'score',
         criterionId: 'kebaruan',
         oldValue: 8,
@@ -265,7 +312,7 @@ describe('currentValue', () => {
     score('kebaruan', 8),
     { kind: 'note', criterionId: 'kebaruan', newValue: 'Pertama di Jawa Timur' },
     { kind: 'comment', newValue: 'Paparan runtut' },
-    status('final'),
+    status('coi', 'instansi sendiri'),
   ]);
 
   it.each<{
@@ -285,7 +332,7 @@ describe('currentValue', () => {
     { name: 'a note', sheet, kind: 'note', criterionId: 'kebaruan', value: 'Pertama di Jawa Timur' },
     { name: 'a missing note', sheet, kind: 'note', criterionId: 'efektif', value: null },
     { name: 'the comment', sheet, kind: 'comment', criterionId: null, value: 'Paparan runtut' },
-    { name: 'the status', sheet, kind: 'status', criterionId: null, value: 'final' },
+    { name: 'the status', sheet, kind: 'status', criterionId: null, value: 'coi' },
   ])('$name → $value', ({ sheet: s, kind, criterionId, value }) => {
     expect(currentValue(s, kind, criterionId)).toEqual(value);
   });

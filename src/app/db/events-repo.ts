@@ -38,27 +38,3 @@ export async function getEventPackage(eventId: string): Promise<EventPackage | u
 export async function listEvents(): Promise<EventRow[]> {
   return db.events.toArray();
 }
-
-/**
- * Loads the bundled demo event (KIPP Kota Malang 2021) as a practice copy, unless it is there.
- * The copy has its own event id, so practice scores can never mix with the same event's real,
- * enrolled sheets on this tablet.
- */
-export async function ensureDemoEvent(): Promise<EventPackage> {
-  const { DEMO_EVENT } = await import('#shared/demo/kipp-malang-2021.ts');
-  const practice: EventPackage = {
-    ...DEMO_EVENT,
-    event: {
-      ...DEMO_EVENT.event,
-      id: practiceEventId(DEMO_EVENT.event.id),
-      name: `${DEMO_EVENT.event.name} (latihan)`,
-    },
-  };
-  const existing = await getEventPackage(practice.event.id);
-  return existing ?? saveEventPackage(practice, 'demo');
-}
-
-/** The id of an event's practice copy on the tablet. */
-export function practiceEventId(eventId: string): string {
-  return `${eventId}-latihan`;
-}

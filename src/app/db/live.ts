@@ -3,14 +3,25 @@
  * `undefined` means still loading; `null` means there is nothing.
  */
 
-import { type Credential, getCredential } from '#app/db/credential-repo.ts';
 import type { EventRow } from '#app/db/database.ts';
 import { getEventPackage, listEvents } from '#app/db/events-repo.ts';
+import { type Home, readHome } from '#app/db/home-read.ts';
 import { getSession, type Session } from '#app/db/meta-repo.ts';
 import { getSheet, listSheets, type SheetRef } from '#app/db/sheets-repo.ts';
 import { useLiveQuery } from '#app/db/use-live-query.ts';
 import type { EventPackage } from '#shared/event.ts';
 import type { ScoreSheet } from '#shared/sheet.ts';
+
+export type { Home } from '#app/db/home-read.ts';
+
+/**
+ * Everything the home screen shows first, read in one transaction (home-read.ts): one live query
+ * instead of three keeps a reopened app from waiting on a second round of reads after the session
+ * arrives. null: no session.
+ */
+export function useHome(): Home | null | undefined {
+  return useLiveQuery(readHome, []);
+}
 
 export function useSession(): Session | null | undefined {
   return useLiveQuery(async () => (await getSession()) ?? null, []);
@@ -39,9 +50,4 @@ export function useSheet(ref: SheetRef | undefined): ScoreSheet | null | undefin
     async () => (ref ? ((await getSheet(ref)) ?? null) : null),
     [ref?.eventId, ref?.jurorId, ref?.teamId],
   );
-}
-
-/** The enrolled credential, or null on a tablet that is not enrolled. */
-export function useCredential(): Credential | null | undefined {
-  return useLiveQuery(async () => (await getCredential()) ?? null, []);
 }

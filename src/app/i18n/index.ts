@@ -1,12 +1,11 @@
 /**
  * Dictionaries, one file per area under dict/, each with `id` (default) and `en` of the same shape,
  * so a missing English string is a type error. Screens read strings with `useT()`.
- * The score sheet's and the sync screens' strings load with their chunks: see `use-sheet-t.ts` and
- * `use-sync-t.ts`.
+ * The score sheet's, the sync screens' and the first screens' (enrollment, practice, pact) strings
+ * load with their chunks: see `use-sheet-t.ts`, `use-sync-t.ts` and `use-juror-t.ts`.
  */
 
 import common from '#app/i18n/dict/common.ts';
-import juror from '#app/i18n/dict/juror.ts';
 import pwa from '#app/i18n/dict/pwa.ts';
 import schedule from '#app/i18n/dict/schedule.ts';
 import syncBadge from '#app/i18n/dict/sync-badge.ts';
@@ -15,14 +14,12 @@ import { type Lang, useUi } from '#app/store/ui-store.ts';
 const dictionaries = {
   id: {
     common: common.id,
-    juror: juror.id,
     schedule: schedule.id,
     pwa: pwa.id,
     syncBadge: syncBadge.id,
   },
   en: {
     common: common.en,
-    juror: juror.en,
     schedule: schedule.en,
     pwa: pwa.en,
     syncBadge: syncBadge.en,

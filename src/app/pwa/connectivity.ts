@@ -1,11 +1,12 @@
 /**
  * Is the Juri server reachable right now? `navigator.onLine` only says a network interface is up;
  * a hotel's captive portal answers every request with its own HTML login page. So the monitor asks
- * the app's own origin for `/api/health` and counts only the server's JSON `{ ok: true }`.
+ * the app's own origin for `/api/health` and counts only the server's JSON `{ ok: true }`; and every
+ * real request to the server (an upload, an enrollment) is evidence too, reported the moment its
+ * answer — or its failure, or its timeout — is in (server-evidence.ts), so the badge never says
+ * "Online" for half a minute after the server went away.
  * No UI here: the status badge and the sync client both subscribe to the same monitor.
  */
-import * as v from 'valibot';
-import { HealthResponseSchema } from '#shared/health.ts';
 
 export type Connectivity = 'checking' | 'online' | 'offline';
 
@@ -23,6 +24,8 @@ export interface ConnectivityMonitor {
   onReachable(listener: () => void): () => void;
   /** Probes now; concurrent calls share one probe. */
   check(): Promise<Connectivity>;
+  /** The outcome of a real request to the server: the newest evidence there is, taken at once. */
+  report(reachable: boolean): void;
   /** Probes at once, on online/offline/visibility events and every `intervalMs`; returns stop. */
   start(): () => void;
 }
@@ -42,6 +45,8 @@ export interface ConnectivityEvents {
 export const HEALTH_PATH = '/api/health';
 export const PROBE_TIMEOUT_MS = 4_000;
 const PROBE_INTERVAL_MS = 30_000;
+/** While the server is unreachable, look again sooner: its return is worth noticing quickly. */
+const OFFLINE_PROBE_INTERVAL_MS = 10_000;
 
 /**
  * True only when `url` answers 2xx with JSON `{ ok: true }` within `timeoutMs`. A redirect (a
@@ -64,7 +69,12 @@ export async function probeHealth(
     });
     if (!res.ok) return false;
     const body: unknown = await res.json();
-    return v.is(HealthResponseSchema, body);
+    // Loaded with the first answer, not with the first screen: the probe starts after it anyway.
+    const [{ is }, { HealthResponseSchema }] = await Promise.all([
+      import('valibot'),
+      import('#shared/health.ts'),
+    ]);
+    return is(HealthResponseSchema, body);
   } catch {
     return false;
   } finally {
@@ -113,12 +123,24 @@ export function createConnectivityMonitor(options: ConnectivityOptions = {}): Co
     return check();
   };
 
+  // A request's answer is newer than any probe under way: that probe's answer is dropped.
+  const report = (reachable: boolean) => {
+    generation++;
+    inFlight = null;
+    set(reachable ? 'online' : 'offline');
+  };
+
   const start = () => {
     const events = options.events === undefined ? browserEvents() : options.events;
     void check();
+    const offlineMs = Math.min(intervalMs, OFFLINE_PROBE_INTERVAL_MS);
+    let sinceProbe = 0;
     const timer = setInterval(() => {
+      sinceProbe += offlineMs;
+      if (state !== 'offline' && sinceProbe < intervalMs) return;
+      sinceProbe = 0;
       if (!events || events.document.visibilityState === 'visible') void check();
-    }, intervalMs);
+    }, offlineMs);
     if (!events) return () => clearInterval(timer);
     const onOnline = () => void restart('checking');
     const onOffline = () => void restart('offline');
@@ -147,6 +169,7 @@ export function createConnectivityMonitor(options: ConnectivityOptions = {}): Co
       return () => reachable.delete(listener);
     },
     check,
+    report,
     start,
   };
 }

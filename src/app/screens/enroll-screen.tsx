@@ -1,10 +1,12 @@
 /**
- * Enrollment and the tablet's upload status. Not enrolled: type the panitia's code or confirm the one
- * from the QR's URL (`/enroll?code=…`), then go to the schedule (which asks for the integrity pact).
- * Enrolled: who the tablet belongs to and how sending goes. Outside a secure context there is no form
- * at all, only why and what to do: the code must not be spent on a tablet that could never send.
+ * Enrollment and the tablet's upload status. Not enrolled: scan the card's QR code, type the panitia's
+ * code or confirm the one from the QR's URL (`/enroll?code=…`), then go to the schedule (which asks
+ * for the integrity pact). Enrolled: who the tablet belongs to and how sending goes. Outside a secure
+ * context there is no form at all, only why and what to do: the code must not be spent on a tablet
+ * that could never send.
  */
 import { useLocation } from 'preact-iso';
+import { EnrollStart } from '#app/components/enroll/enroll-start.tsx';
 import { EnrollForm } from '#app/components/sync/enroll-form.tsx';
 import { InsecureNotice } from '#app/components/sync/insecure-notice.tsx';
 import { SyncPanel } from '#app/components/sync/sync-panel.tsx';
@@ -31,12 +33,7 @@ export function EnrollScreen() {
   if (!overview.enrolled) {
     return (
       <main class="page enroll-page">
-        <h1>{t.sync.enrollTitle}</h1>
-        <p>{t.sync.enrollIntro}</p>
-        {secure ? <section class="card">{form}</section> : notice}
-        <p>
-          <a href="/">{t.sync.demoLink}</a>
-        </p>
+        <EnrollStart initialCode={query.code} onEnrolled={() => route('/')} />
       </main>
     );
   }

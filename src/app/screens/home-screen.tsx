@@ -1,21 +1,20 @@
 import { lazy } from 'preact-iso';
-import { useSession } from '#app/db/live.ts';
+import { useHome } from '#app/db/live.ts';
 import '#app/styles/schedule.css';
 import { ScheduleScreen } from '#app/screens/schedule-screen.tsx';
 
-// A juror meets the picker and the pact once; the schedule every day. Only the schedule is in the
+// A juror meets enrollment and the pact once; the schedule every day. Only the schedule is in the
 // first load, the other two come from the precache when needed.
-const JurorPickerScreen = lazy(() =>
-  import('#app/screens/juror-picker-screen.tsx').then((m) => m.JurorPickerScreen),
-);
+const WelcomeScreen = lazy(() => import('#app/screens/welcome-screen.tsx').then((m) => m.WelcomeScreen));
 const PactScreen = lazy(() => import('#app/screens/pact-screen.tsx').then((m) => m.PactScreen));
 
-/** Route "/": a gate from juror choice through the integrity pact to the schedule, the juror's home. */
+/** Route "/": a gate from enrollment (or practice) through the integrity pact to the schedule, the juror's home. */
 export function HomeScreen() {
-  const session = useSession();
-  // An empty page for the few milliseconds IndexedDB takes beats flashing the picker at a juror already in.
-  if (session === undefined) return <main class="page" aria-busy="true" />;
-  if (session === null) return <JurorPickerScreen />;
+  const home = useHome();
+  // An empty page for the few milliseconds IndexedDB takes beats flashing enrollment at a juror already in.
+  if (home === undefined) return <main class="page" aria-busy="true" />;
+  if (home === null) return <WelcomeScreen />;
+  const { session, pkg, sheets } = home;
   if (session.pactAcceptedAt === null) return <PactScreen session={session} />;
-  return <ScheduleScreen session={session} />;
+  return <ScheduleScreen session={session} pkg={pkg} sheets={sheets} />;
 }

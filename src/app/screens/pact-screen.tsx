@@ -2,12 +2,12 @@ import { useState } from 'preact/hooks';
 import { PactText } from '#app/components/juror/pact-text.tsx';
 import { useEventPackage } from '#app/db/live.ts';
 import { acceptPact, endSession, type Session } from '#app/db/meta-repo.ts';
-import { useT } from '#app/i18n/index.ts';
+import { useJurorT } from '#app/i18n/use-juror-t.ts';
 import '#app/styles/juror.css';
 
 /** The integrity pact, acknowledged once per session before the first score. */
 export function PactScreen({ session }: { session: Session }) {
-  const t = useT();
+  const t = useJurorT();
   const pkg = useEventPackage(session.eventId);
   const [agreed, setAgreed] = useState(false);
   const [busy, setBusy] = useState(false);

@@ -7,10 +7,11 @@ import { ScheduleHeader } from '#app/components/schedule/schedule-header.tsx';
 import { ScheduleList } from '#app/components/schedule/schedule-list.tsx';
 import { progressOf, rowsForDay } from '#app/components/schedule/schedule-model.ts';
 import { useNow } from '#app/components/schedule/use-now.ts';
-import { useEventPackage, useSheets } from '#app/db/live.ts';
 import { endSession, type Session } from '#app/db/meta-repo.ts';
 import { usePackageNotice } from '#app/db/package-notice.ts';
 import { useT } from '#app/i18n/index.ts';
+import type { EventPackage } from '#shared/event.ts';
+import type { ScoreSheet } from '#shared/sheet.ts';
 import '#app/styles/schedule.css';
 
 const PANEL_ID = 'schedule-day';
@@ -21,17 +22,19 @@ const PackageNoticeBanner = lazy(() =>
 
 interface Props {
   session: Session;
+  /** The session's event, read live by the home screen; null when it is not on the tablet. */
+  pkg: EventPackage | null;
+  /** The juror's sheets, read live with it. */
+  sheets: readonly ScoreSheet[];
   /** A fixed time for tests; the screen follows the clock otherwise. */
   now?: Date;
 }
 
 /** The juror's home: one day's teams in order, each with its status, the slot on now highlighted. */
-export function ScheduleScreen({ session, now: fixedNow }: Props) {
+export function ScheduleScreen({ session, pkg, sheets, now: fixedNow }: Props) {
   const t = useT();
   const liveNow = useNow();
   const now = fixedNow ?? liveNow;
-  const pkg = useEventPackage(session.eventId);
-  const sheets = useSheets(session.eventId, session.jurorId);
   const notice = usePackageNotice();
   const { query, route } = useLocation();
   const [switchFailed, setSwitchFailed] = useState(false);
@@ -39,14 +42,13 @@ export function ScheduleScreen({ session, now: fixedNow }: Props) {
   const switchJuror =
     session.mode === 'demo' ? () => void endSession().catch(() => setSwitchFailed(true)) : undefined;
 
-  if (pkg === undefined || sheets === undefined) return <main class="page" aria-busy="true" />;
   if (pkg === null) {
     return (
       <main class="page">
         <p>{t.schedule.eventMissing}</p>
         {switchJuror && (
           <button type="button" class="btn" onClick={switchJuror}>
-            {t.juror.switchJuror}
+            {t.schedule.leavePractice}
           </button>
         )}
       </main>

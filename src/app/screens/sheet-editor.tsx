@@ -1,39 +1,33 @@
 /**
- * One team, one screen: the score sheet itself. Every tap is one repository call; what the screen
- * shows as scored, final or in conflict is read back from IndexedDB (live), never assumed from the tap.
+ * One team, one screen: the score sheet itself, composed from its parts. Every tap is one repository
+ * call (use-sheet-saves); what the screen shows as scored, final or in conflict is read back from
+ * IndexedDB (live), never assumed from the tap.
  */
 
-import { useCallback, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { PageMessage } from '#app/components/page-message.tsx';
+import { teamsInScheduleOrder } from '#app/components/schedule/schedule-model.ts';
 import { CommentField } from '#app/components/sheet/comment-field.tsx';
 import { ConflictBanner } from '#app/components/sheet/conflict-banner.tsx';
 import { CriterionRow } from '#app/components/sheet/criterion-row.tsx';
-import { FinalBanner } from '#app/components/sheet/final-banner.tsx';
-import { FinaliseDialog } from '#app/components/sheet/finalise-dialog.tsx';
-import { ReasonDialog } from '#app/components/sheet/reason-dialog.tsx';
-import { SheetActions } from '#app/components/sheet/sheet-actions.tsx';
+import { describeSaveError } from '#app/components/sheet/describe-save-error.ts';
+import { nextTeamToScore } from '#app/components/sheet/next-team.ts';
+import { ScaleNote } from '#app/components/sheet/scale-note.tsx';
+import { SheetActionBar } from '#app/components/sheet/sheet-action-bar.tsx';
+import { type SheetDialog, SheetDialogs } from '#app/components/sheet/sheet-dialogs.tsx';
 import { SheetHeader } from '#app/components/sheet/sheet-header.tsx';
 import { TeamSummary } from '#app/components/sheet/team-summary.tsx';
 import { useAppBarHeight } from '#app/components/sheet/use-app-bar-height.ts';
-import { type SaveFailure, useSaveTracker } from '#app/components/sheet/use-save-tracker.ts';
-import { ChangeRejectedError } from '#app/db/errors.ts';
-import { useSheet } from '#app/db/live.ts';
-import {
-  declareConflict,
-  finaliseSheet,
-  type SheetRef,
-  saveComment,
-  saveNote,
-  saveScore,
-  withdrawConflict,
-} from '#app/db/sheets-repo.ts';
+import { useEditReason } from '#app/components/sheet/use-edit-reason.ts';
+import { useSaveTracker } from '#app/components/sheet/use-save-tracker.ts';
+import { useSheetSaves } from '#app/components/sheet/use-sheet-saves.ts';
+import { weightLabels } from '#app/components/sheet/weight-labels.ts';
+import { useSheet, useSheets } from '#app/db/live.ts';
+import type { SheetRef } from '#app/db/sheets-repo.ts';
 import { useLang } from '#app/i18n/index.ts';
 import { useSheetT } from '#app/i18n/use-sheet-t.ts';
 import type { EventPackage, Team } from '#shared/event.ts';
-import { localeTag } from '#shared/locale.ts';
-import { formatTotal, weightedTotal } from '#shared/scoring.ts';
-
-type OpenDialog = 'finalise' | 'change' | 'conflict' | 'withdraw' | null;
+import { weightedTotal } from '#shared/scoring.ts';
 
 interface EditorProps {
   pkg: EventPackage;
@@ -45,31 +39,13 @@ export function SheetEditor({ pkg, team, sheetRef }: EditorProps) {
   const t = useSheetT();
   const lang = useLang();
   const sheet = useSheet(sheetRef);
+  const sheets = useSheets(sheetRef.eventId, sheetRef.jurorId);
   const tracker = useSaveTracker(describeSaveError);
-  const { track, markWaiting } = tracker;
-  const appBarHeight = useAppBarHeight();
-  const [editReason, setEditReason] = useState<string | null>(null);
-  const [dialog, setDialog] = useState<OpenDialog>(null);
-
   const status = sheet?.status ?? 'draft';
-  // Every change to a final sheet carries the reason given on this visit; the repository insists.
-  const reason = status === 'final' ? (editReason ?? undefined) : undefined;
-  const commentWaiting = useCallback(() => markWaiting('comment'), [markWaiting]);
-  // Row callbacks stay the same functions across renders; they read the sheet reference and the
-  // edit reason of the moment through a ref.
-  const current = useRef({ sheetRef, reason });
-  current.current = { sheetRef, reason };
-  const onScore = useCallback(
-    (id: string, value: number) =>
-      void track(`score:${id}`, () => saveScore(current.current.sheetRef, id, value, current.current.reason)),
-    [track],
-  );
-  const onNoteSave = useCallback(
-    (id: string, text: string) =>
-      void track(`note:${id}`, () => saveNote(current.current.sheetRef, id, text, current.current.reason)),
-    [track],
-  );
-  const onNoteWaiting = useCallback((id: string) => markWaiting(`note:${id}`), [markWaiting]);
+  const edit = useEditReason(status);
+  const saves = useSheetSaves(sheetRef, edit.reason, tracker);
+  const appBarHeight = useAppBarHeight();
+  const [dialog, setDialog] = useState<SheetDialog>(null);
 
   if (sheet === undefined) return <PageMessage message={t.common.loading} />;
 
@@ -77,17 +53,19 @@ export function SheetEditor({ pkg, team, sheetRef }: EditorProps) {
   const scores = sheet?.scores ?? {};
   const notes = sheet?.notes ?? {};
   const total = weightedTotal(pkg.rubric, scores);
-  const locked = status === 'coi' || (status === 'final' && editReason === null);
-  const weights = weightPercents(pkg, lang);
+  const weights = weightLabels(criteria, lang);
   const slot = pkg.slots.find((s) => s.teamId === team.id);
-  const closeThen = (run: () => Promise<unknown>) => {
-    setDialog(null);
-    void track('status', run);
-  };
+  const statuses = new Map((sheets ?? []).map((s) => [s.teamId, s.status]));
+  const nextId = nextTeamToScore(
+    teamsInScheduleOrder(pkg).map((entry) => entry.team.id),
+    team.id,
+    (id) => statuses.get(id) ?? 'none',
+  );
 
   return (
     <main class="page sheet-page">
       <SheetHeader
+        eventId={sheetRef.eventId}
         team={team}
         slot={slot}
         status={status}
@@ -97,13 +75,7 @@ export function SheetEditor({ pkg, team, sheetRef }: EditorProps) {
         onDismissError={tracker.dismiss}
         top={appBarHeight}
       />
-      {status === 'final' && (
-        <FinalBanner
-          editReason={editReason}
-          onChange={() => setDialog('change')}
-          onDone={() => setEditReason(null)}
-        />
-      )}
+      <ScaleNote criteria={criteria} />
       {status === 'coi' && (
         <ConflictBanner reason={sheet?.coiReason ?? null} onWithdraw={() => setDialog('withdraw')} />
       )}
@@ -116,10 +88,11 @@ export function SheetEditor({ pkg, team, sheetRef }: EditorProps) {
             weightPercent={weights.get(c.id) ?? null}
             value={scores[c.id]}
             note={notes[c.id] ?? ''}
-            locked={locked}
-            onScore={onScore}
-            onNoteSave={onNoteSave}
-            onNoteWaiting={onNoteWaiting}
+            locked={edit.locked}
+            clearable={status === 'draft'}
+            onScore={saves.onScore}
+            onNoteSave={saves.onNoteSave}
+            onNoteWaiting={saves.onNoteWaiting}
           />
         ))}
       </div>
@@ -128,75 +101,29 @@ export function SheetEditor({ pkg, team, sheetRef }: EditorProps) {
       <TeamSummary team={team} />
       <CommentField
         saved={sheet?.comment ?? ''}
-        readOnly={locked}
-        onSave={(text) => void track('comment', () => saveComment(sheetRef, text, reason))}
-        onWaiting={commentWaiting}
+        readOnly={edit.locked}
+        onSave={saves.onComment}
+        onWaiting={saves.onCommentWaiting}
       />
-      <SheetActions
+      <SheetActionBar
         status={status}
+        editReason={edit.given}
+        nextTeam={pkg.teams.find((candidate) => candidate.id === nextId)}
         onFinalise={() => setDialog('finalise')}
         onConflict={() => setDialog('conflict')}
+        onChange={() => setDialog('change')}
+        onDoneEditing={edit.stop}
       />
-
-      {dialog === 'finalise' && (
-        <FinaliseDialog
-          emptyCriteria={criteria.filter((c) => scores[c.id] === undefined).map((c) => c.name[lang])}
-          criteriaCount={criteria.length}
-          total={formatTotal(total.total, lang)}
-          onConfirm={() => closeThen(() => finaliseSheet(sheetRef))}
-          onCancel={() => setDialog(null)}
-        />
-      )}
-      {dialog === 'change' && (
-        <ReasonDialog
-          title={t.sheet.changeTitle}
-          explain={t.sheet.changeExplain}
-          confirmLabel={t.sheet.continue}
-          onConfirm={(given) => {
-            setEditReason(given);
-            setDialog(null);
-          }}
-          onCancel={() => setDialog(null)}
-        />
-      )}
-      {dialog === 'conflict' && (
-        <ReasonDialog
-          title={t.sheet.coiTitle}
-          explain={t.sheet.coiExplain}
-          confirmLabel={t.sheet.coiConfirm}
-          danger
-          onConfirm={(given) => closeThen(() => declareConflict(sheetRef, given))}
-          onCancel={() => setDialog(null)}
-        />
-      )}
-      {dialog === 'withdraw' && (
-        <ReasonDialog
-          title={t.sheet.coiWithdrawTitle}
-          explain={t.sheet.coiWithdrawExplain}
-          confirmLabel={t.sheet.coiWithdrawConfirm}
-          onConfirm={(given) => closeThen(() => withdrawConflict(sheetRef, given))}
-          onCancel={() => setDialog(null)}
-        />
-      )}
+      <SheetDialogs
+        open={dialog}
+        sheetRef={sheetRef}
+        criteria={criteria}
+        scores={scores}
+        total={total}
+        onClose={() => setDialog(null)}
+        onStartEditing={edit.start}
+        onStatus={saves.onStatus}
+      />
     </main>
   );
-}
-
-/** Relative weights as percentages, or nothing when all weights are equal (then they say nothing). */
-function weightPercents(pkg: EventPackage, lang: 'id' | 'en'): Map<string, string> {
-  const { criteria } = pkg.rubric;
-  if (new Set(criteria.map((c) => c.weight)).size <= 1) return new Map();
-  const sum = criteria.reduce((acc, c) => acc + c.weight, 0);
-  const format = (share: number) => share.toLocaleString(localeTag(lang), { maximumFractionDigits: 1 });
-  return new Map(criteria.map((c) => [c.id, `${format((c.weight / sum) * 100)}%`]));
-}
-
-function describeSaveError(error: unknown): SaveFailure {
-  if (error instanceof ChangeRejectedError)
-    return { kind: 'rejected', code: error.reason.code, message: error.reason.message };
-  // IndexedDB fails with DOMExceptions (QuotaExceededError, …), which are not Errors in every realm.
-  if (typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string') {
-    return { kind: 'storage', name: error.name, message: String(error) };
-  }
-  return { kind: 'storage', name: 'Error', message: String(error) };
 }

@@ -4,6 +4,7 @@
  * (a captive portal's login page) is never read as one. Bodies go out as canonical JSON: the server
  * stores a bundle as exactly those bytes, the ones its signature and hash are computed over.
  */
+import { reportServerEvidence } from '#app/pwa/server-evidence.ts';
 import { canonicalJson } from '#shared/canonical.ts';
 
 export const REQUEST_TIMEOUT_MS = 15_000;
@@ -25,6 +26,13 @@ export interface RequestOptions {
 }
 
 export async function requestJson(path: string, options: RequestOptions): Promise<HttpResult> {
+  // Every answer (or its absence) is the freshest connection evidence: the badge follows it at once.
+  const result = await sendJson(path, options);
+  reportServerEvidence(result);
+  return result;
+}
+
+async function sendJson(path: string, options: RequestOptions): Promise<HttpResult> {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), options.timeoutMs ?? REQUEST_TIMEOUT_MS);
   const headers: Record<string, string> = { ...options.headers, accept: 'application/json' };

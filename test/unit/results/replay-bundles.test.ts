@@ -5,9 +5,10 @@ import { compareSheets } from '#shared/results/compare-sheets.ts';
 import { fingerprintBundles } from '#shared/results/fingerprint.ts';
 import { type AcceptedBundle, replayBundles } from '#shared/results/replay-bundles.ts';
 import type { ChangeEntry } from '#shared/sheet.ts';
-import { cutIntoBundles, EVENT_ID, makeEvent } from './results-fixtures.ts';
+import { cutIntoBundles, EVENT_ID, makeEvent, tenPointRubric } from './results-fixtures.ts';
 
-const pkg = makeEvent(['t1', 't2'], ['j1', 'j2']);
+// One criterion, so a single score makes a sheet complete enough to be final.
+const pkg = makeEvent(['t1', 't2'], ['j1', 'j2'], tenPointRubric(1));
 let clock = 0;
 
 function change(seq: number, jurorId: string, teamId: string, rest: Partial<ChangeEntry>): ChangeEntry {
@@ -17,7 +18,7 @@ function change(seq: number, jurorId: string, teamId: string, rest: Partial<Chan
     jurorId,
     teamId,
     kind: 'score',
-    criterionId: 'kebaruan',
+    criterionId: 'a',
     oldValue: null,
     newValue: 8,
     at: new Date(Date.UTC(2021, 2, 16, 2, 0, clock++)).toISOString(),
@@ -61,7 +62,7 @@ describe('replayBundles', () => {
     expect(replayed.ok).toBe(true);
     if (!replayed.ok) return;
     expect(replayed.sheets).toHaveLength(1);
-    expect(replayed.sheets[0]).toMatchObject({ status: 'final', scores: { kebaruan: 9 }, lastSeq: 1 });
+    expect(replayed.sheets[0]).toMatchObject({ status: 'final', scores: { a: 9 }, lastSeq: 1 });
     expect(replayed.sheets[0]?.audit).toMatchObject([{ oldValue: 8, newValue: 9, reason: 'salah tekan' }]);
   });
 
@@ -138,7 +139,7 @@ describe('compareSheets', () => {
   });
 
   it('names the team and the field of a materialised sheet that differs', () => {
-    const tampered = sheets.map((s) => ({ ...s, scores: { kebaruan: 10 } }));
+    const tampered = sheets.map((s) => ({ ...s, scores: { a: 10 } }));
     expect(compareSheets(sheets, tampered)).toEqual([
       {
         teamId: 't2',

@@ -79,12 +79,15 @@ function sheetChangesArb(
     fc.constantFrom(...scaleValues(c.scale)).map((value) => ({ id: c.id, value }));
   return fc
     .record({
-      scores: fc.tuple(...criteria.map((c) => fc.option(score(c), { nil: undefined }))),
+      partial: fc.tuple(...criteria.map((c) => fc.option(score(c), { nil: undefined }))),
+      // Only a complete sheet can be final (validateChange): finals score every criterion.
+      complete: fc.tuple(...criteria.map((c) => score(c))),
       ending: fc.constantFrom<SheetEnding>('draft', 'final', 'final-then-edit', 'coi'),
       edit: score(criteria[0] ?? never()),
     })
-    .map(({ scores, ending, edit }) => {
+    .map(({ partial, complete, ending, edit }) => {
       const base = { eventId: EVENT_ID, oldValue: null };
+      const scores = ending === 'final' || ending === 'final-then-edit' ? complete : partial;
       const changes = scores.flatMap((s) =>
         s ? [{ ...base, kind: 'score' as const, criterionId: s.id, newValue: s.value }] : [],
       );

@@ -1,4 +1,4 @@
-import { useT } from '#app/i18n/index.ts';
+import { useJurorT } from '#app/i18n/use-juror-t.ts';
 import type { EventPackage } from '#shared/event.ts';
 
 interface Props {
@@ -10,7 +10,7 @@ interface Props {
 
 /** One large button per juror of an event. */
 export function JurorList({ pkg, busy, onChoose }: Props) {
-  const t = useT();
+  const t = useJurorT();
   return (
     <section class="juror-event" aria-labelledby={`event-${pkg.event.id}`}>
       <h2 id={`event-${pkg.event.id}`}>{pkg.event.name}</h2>

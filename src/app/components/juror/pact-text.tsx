@@ -1,4 +1,4 @@
-import { useT } from '#app/i18n/index.ts';
+import { useJurorT } from '#app/i18n/use-juror-t.ts';
 
 interface Props {
   jurorName: string;
@@ -7,7 +7,7 @@ interface Props {
 
 /** The integrity pact itself: independence, confidentiality, conflicts of interest, no contact. */
 export function PactText({ jurorName, eventName }: Props) {
-  const t = useT();
+  const t = useJurorT();
   return (
     <div class="pact-text">
       <p>{t.juror.pactIntro(jurorName, eventName)}</p>

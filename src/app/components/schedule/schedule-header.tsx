@@ -21,12 +21,12 @@ export function ScheduleHeader({ jurorName, eventName, onSwitch, switchFailed }:
       </div>
       {onSwitch && (
         <button type="button" class="btn" onClick={onSwitch}>
-          {t.juror.switchJuror}
+          {t.schedule.leavePractice}
         </button>
       )}
       {switchFailed && (
         <p class="error-text" role="alert">
-          {t.juror.switchFailed}
+          {t.schedule.switchFailed}
         </p>
       )}
     </div>

@@ -76,9 +76,12 @@ export function ScoreTable({ pkg, sheets }: Props) {
                   <span class="total-value">
                     {showTotal ? formatTotal(total.total, lang) : t.schedule.empty}
                   </span>
-                  {showTotal && !total.complete && (
+                  {/* Only a final sheet has a total; a draft's number says it is provisional. */}
+                  {showTotal && status !== 'final' && (
                     <span class="cell-partial muted">
-                      {t.schedule.partial(total.scored, criteria.length)}
+                      {total.complete
+                        ? t.schedule.provisional
+                        : `${t.schedule.provisional} · ${t.schedule.partial(total.scored, criteria.length)}`}
                     </span>
                   )}
                 </td>

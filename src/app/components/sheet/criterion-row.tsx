@@ -1,15 +1,17 @@
 /**
- * One criterion on one compact row: name, score buttons, and two toggles (guidance, note) whose
- * content opens under the row. A note starts folded when empty, so five rows fit a landscape tablet;
- * folding a written note hides it but keeps it (flushed on unmount).
+ * One criterion on one compact row: name, score control, and three controls (guidance, note, clear)
+ * whose content opens under the row. A note starts folded when empty, so five rows fit a landscape
+ * tablet; folding a written note hides it but keeps it (flushed on unmount). Every slot keeps its
+ * size whatever the state ("belum dinilai" or the value, a tick or none), so taps land where aimed.
  */
 
 import { useCallback, useId, useState } from 'preact/hooks';
 import { NoteField } from '#app/components/sheet/note-field.tsx';
-import { ScoreButtons } from '#app/components/sheet/score-buttons.tsx';
+import { ScoreControl } from '#app/components/sheet/score-control.tsx';
 import { useLang } from '#app/i18n/index.ts';
 import { useSheetT } from '#app/i18n/use-sheet-t.ts';
 import type { Criterion } from '#shared/event.ts';
+import { localeTag } from '#shared/locale.ts';
 
 interface Props {
   criterion: Criterion;
@@ -19,8 +21,10 @@ interface Props {
   note: string;
   /** Scores and notes cannot change (final without a reason, or conflict of interest). */
   locked: boolean;
+  /** A score may be emptied (drafts only: a final sheet stays complete). */
+  clearable: boolean;
   /** Callbacks take the criterion id so the sheet can pass the same functions to every row. */
-  onScore: (criterionId: string, value: number) => void;
+  onScore: (criterionId: string, value: number | null) => void;
   onNoteSave: (criterionId: string, text: string) => void;
   onNoteWaiting: (criterionId: string) => void;
 }
@@ -31,6 +35,7 @@ export function CriterionRow({
   value,
   note,
   locked,
+  clearable,
   onScore,
   onNoteSave,
   onNoteWaiting,
@@ -47,15 +52,19 @@ export function CriterionRow({
   const noteWaiting = useCallback(() => onNoteWaiting(criterionId), [onNoteWaiting, criterionId]);
 
   return (
-    <section class="criterion-row" data-criterion-id={criterion.id}>
+    <section class="criterion-row" data-criterion-id={criterion.id} aria-labelledby={`${id}-name`}>
       <div class="criterion-head">
-        <h2 class="criterion-name">
+        <h2 class="criterion-name" id={`${id}-name`}>
           {name}
           {weightPercent && <span class="criterion-weight"> · {t.sheet.weight(weightPercent)}</span>}
         </h2>
-        <span class="criterion-value">{value === undefined ? t.sheet.notScored : ''}</span>
+        <span class="criterion-value" data-scored={value !== undefined}>
+          {value === undefined
+            ? t.sheet.notScored
+            : t.sheet.scoredValue(value.toLocaleString(localeTag(lang)))}
+        </span>
       </div>
-      <ScoreButtons
+      <ScoreControl
         scale={criterion.scale}
         value={value}
         disabled={locked}
@@ -80,7 +89,18 @@ export function CriterionRow({
           onClick={() => setNoteOpen(!noteOpen)}
         >
           {t.sheet.note} <span class="visually-hidden">{name}</span>
-          {note !== '' && ' ✓'}
+          {/* Always there, hidden when there is no note: a saved note never widens the toggle column. */}
+          <span class="note-tick" style={{ visibility: note === '' ? 'hidden' : 'visible' }}>
+            {' ✓'}
+          </span>
+        </button>
+        <button
+          type="button"
+          class="toggle-btn clear-btn"
+          disabled={locked || !clearable || value === undefined}
+          onClick={() => onScore(criterionId, null)}
+        >
+          {t.sheet.clear} <span class="visually-hidden">{t.sheet.clearWhat(name)}</span>
         </button>
       </div>
       <p id={`${id}-guidance`} class="criterion-guidance" hidden={!guidanceOpen}>

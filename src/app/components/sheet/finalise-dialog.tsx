@@ -1,4 +1,8 @@
-/** Confirms finalising and names every criterion left empty (finalising with empties is allowed). */
+/**
+ * Finalising is deliberate. A complete sheet gets a confirmation with the total it will carry; a sheet
+ * with an empty criterion cannot be final (the shared rules refuse it, here and on the server), so the
+ * dialog names what is missing and leads back to scoring instead.
+ */
 
 import { Dialog } from '#app/components/dialog.tsx';
 import { useSheetT } from '#app/i18n/use-sheet-t.ts';
@@ -13,25 +17,30 @@ interface Props {
 
 export function FinaliseDialog({ emptyCriteria, criteriaCount, total, onConfirm, onCancel }: Props) {
   const t = useSheetT();
-  return (
-    <Dialog title={t.sheet.finaliseTitle} onClose={onCancel}>
-      {emptyCriteria.length > 0 ? (
+  if (emptyCriteria.length > 0) {
+    return (
+      <Dialog title={t.sheet.finaliseBlockedTitle} onClose={onCancel}>
         <div class="finalise-empty">
-          <p>
-            <strong>{t.sheet.finaliseEmpty(emptyCriteria.length)}</strong>
-          </p>
+          <p>{t.sheet.finaliseBlocked(emptyCriteria.length, criteriaCount)}</p>
           <ul>
             {emptyCriteria.map((name) => (
               <li key={name}>{name}</li>
             ))}
           </ul>
-          <p>{t.sheet.finaliseEmptyAllowed}</p>
         </div>
-      ) : (
-        <p>{t.sheet.finaliseComplete(criteriaCount)}</p>
-      )}
+        <div class="dialog-actions">
+          <button type="button" class="btn btn-primary" onClick={onCancel}>
+            {t.sheet.backToScoring}
+          </button>
+        </div>
+      </Dialog>
+    );
+  }
+  return (
+    <Dialog title={t.sheet.finaliseTitle} onClose={onCancel}>
+      <p>{t.sheet.finaliseComplete(criteriaCount)}</p>
       <p>
-        {t.sheet.total}: <strong>{total}</strong>
+        {t.sheet.totalFinal}: <strong data-testid="finalise-total">{total}</strong>
       </p>
       <p class="muted">{t.sheet.finaliseAfter}</p>
       <div class="dialog-actions">

@@ -1,7 +1,6 @@
 /** The honest save indicator: nothing, "Menyimpan…", "Tersimpan", or a plain-words failure in red. */
 
 import type { SaveFailure, SaveState } from '#app/components/sheet/use-save-tracker.ts';
-import { useLang } from '#app/i18n/index.ts';
 import { useSheetT } from '#app/i18n/use-sheet-t.ts';
 
 interface Props {
@@ -11,11 +10,11 @@ interface Props {
 
 export function SaveStateIndicator({ state, onDismiss }: Props) {
   const t = useSheetT();
-  const lang = useLang();
+  // Every word from the dictionary, by code: a refusal's own message and a browser's error name are for
+  // the log, not the juror.
   const why = (failure: SaveFailure): string => {
-    if (failure.kind === 'storage') return t.sheet.storageFailed(failure.name);
-    // The repository words its refusals in Indonesian and names the scale or rule; English maps the code.
-    return lang === 'id' ? failure.message : t.sheet.rejected[failure.code];
+    if (failure.kind === 'rejected') return t.sheet.rejected[failure.code];
+    return failure.name === 'QuotaExceededError' ? t.sheet.storageFull : t.sheet.storageFailed(failure.name);
   };
   const label =
     state.kind === 'saving' ? t.common.saving : state.kind === 'saved' ? `✓ ${t.common.saved}` : '';

@@ -1,27 +1,26 @@
 /**
  * One large button per scale value. A tap on the value already chosen does nothing: no toggle-off,
- * no extra change-log entry. The chosen value is marked by aria-pressed and a tick, not colour alone.
+ * no extra change-log entry (clearing is its own, deliberate control). The chosen value is marked by
+ * aria-pressed and an underline, not colour alone.
  */
 
 import { useLang } from '#app/i18n/index.ts';
-import type { Scale } from '#shared/event.ts';
 import { localeTag } from '#shared/locale.ts';
-import { scaleValues } from '#shared/scoring.ts';
 
 interface Props {
-  scale: Scale;
+  values: readonly number[];
   value: number | undefined;
   disabled: boolean;
   label: string;
   onScore: (value: number) => void;
 }
 
-export function ScoreButtons({ scale, value, disabled, label, onScore }: Props) {
+export function ScoreButtons({ values, value, disabled, label, onScore }: Props) {
   const lang = useLang();
   return (
     <fieldset class="score-buttons">
       <legend class="visually-hidden">{label}</legend>
-      {scaleValues(scale).map((v) => (
+      {values.map((v) => (
         <button
           key={v}
           type="button"

@@ -3,28 +3,21 @@
  * never rests on colour alone, and a phase change is announced politely to screen readers.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { type Clock, readClock, STOPPED, writeClock } from '#app/components/sheet/slot-clocks.ts';
 import { formatClock, readTimer } from '#app/components/sheet/timer-phase.ts';
 import { useSheetT } from '#app/i18n/use-sheet-t.ts';
 
-interface Clock {
-  accumulatedMs: number;
-  runningSince: number | null;
-}
-
-// Survives leaving the sheet for the schedule and coming back mid-slot; forgotten on reload on purpose.
-const clocks = new Map<string, Clock>();
-const STOPPED: Clock = { accumulatedMs: 0, runningSince: null };
-
 interface Props {
-  /** Identifies the slot whose clock this is. */
+  /** With the slot id, identifies whose clock this is (a practice copy has the same slot ids). */
+  eventId: string;
   slotId: string;
   presentationMinutes: number;
   interviewMinutes: number;
 }
 
-export function SlotTimer({ slotId, presentationMinutes, interviewMinutes }: Props) {
+export function SlotTimer({ eventId, slotId, presentationMinutes, interviewMinutes }: Props) {
   const t = useSheetT().sheet.timer;
-  const [clock, setClockState] = useState<Clock>(() => clocks.get(slotId) ?? STOPPED);
+  const [clock, setClockState] = useState<Clock>(() => readClock(eventId, slotId));
   const [, setTick] = useState(0);
   const running = clock.runningSince !== null;
 
@@ -35,7 +28,7 @@ export function SlotTimer({ slotId, presentationMinutes, interviewMinutes }: Pro
   }, [running]);
 
   const setClock = (next: Clock) => {
-    clocks.set(slotId, next);
+    writeClock(eventId, slotId, next);
     setClockState(next);
   };
   const elapsed = clock.accumulatedMs + (clock.runningSince === null ? 0 : Date.now() - clock.runningSince);

@@ -42,9 +42,12 @@ export function EnrollForm({ initialCode, onSubmit, onEnrolled }: Props) {
     }
   };
 
+  // A typed code with a character codes never use is most likely a misread O/0 or I/1: say which.
+  const ambiguous = failure === 'invalid_code' && /[01io]/i.test(text);
   const error = failure && (
     <p class="error-text" role="alert" data-testid="enroll-error" data-failure={failure}>
       {t.failure[failure]}
+      {ambiguous && ` ${t.codeAmbiguous}`}
     </p>
   );
 

@@ -17,17 +17,25 @@ const GLYPH: Record<SyncBadgeState, string> = {
 
 export function SyncBadge() {
   const view = useSyncView();
-  if (!view) return null;
+  // The slot keeps its place while the overview loads, so the bar never reflows when it arrives.
+  if (!view) return <span class="sync-badge-live" />;
   return (
     <span role="status" class="sync-badge-live">
       <a href="/enroll" class="sync-badge-link">
-        <SyncLabel state={view.state} unconfirmed={view.overview.unconfirmed} />
+        <SyncLabel state={view.state} unconfirmed={view.overview.unconfirmed} compact />
       </a>
     </span>
   );
 }
 
-export function SyncLabel({ state, unconfirmed }: { state: SyncBadgeState; unconfirmed: number }) {
+interface LabelProps {
+  state: SyncBadgeState;
+  unconfirmed: number;
+  /** The app bar's narrow slot: a short phrase on screen, the full sentence for screen readers. */
+  compact?: boolean;
+}
+
+export function SyncLabel({ state, unconfirmed, compact = false }: LabelProps) {
   const t = useT().syncBadge;
   const text = {
     demo: t.notEnrolled,
@@ -37,18 +45,35 @@ export function SyncLabel({ state, unconfirmed }: { state: SyncBadgeState; uncon
     offline: t.offline(unconfirmed),
     action: t.needsAction,
   }[state];
+  const short = {
+    demo: t.short.demo,
+    sent: t.short.sent,
+    sending: t.short.sending,
+    pending: t.short.pending(unconfirmed),
+    offline: t.short.offline(unconfirmed),
+    action: t.short.action,
+  }[state];
   return (
     <span
-      class="sync-badge status-pill"
+      class={compact ? 'sync-badge status-pill pill-compact' : 'sync-badge status-pill'}
       data-state={state}
       data-testid="sync-status"
       data-unsent={unconfirmed}
-      title={t.badgeLabel}
+      title={`${t.badgeLabel}: ${text}`}
     >
       <span class="sync-glyph" aria-hidden="true">
         {GLYPH[state]}
       </span>
-      {text}
+      {compact ? (
+        <>
+          <span class="pill-text" aria-hidden="true">
+            {short}
+          </span>
+          <span class="visually-hidden">{text}</span>
+        </>
+      ) : (
+        <span class="pill-text">{text}</span>
+      )}
     </span>
   );
 }

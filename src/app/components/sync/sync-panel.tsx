@@ -35,7 +35,12 @@ export function SyncPanel() {
         >
           <h3>{t.lastProblem}</h3>
           <p>{t.problem[problem.code]}</p>
-          {problem.detail && <p class="muted sync-detail">{t.problemDetail(problem.detail)}</p>}
+          {/* The technical detail helps the panitia with a problem a person must solve; for a passing
+              one (no network, a timeout) it would only put the browser's English ("Failed to fetch")
+              in front of the juror. */}
+          {problem.detail && state === 'action' && (
+            <p class="muted sync-detail">{t.problemDetail(problem.detail)}</p>
+          )}
         </div>
       )}
       {overview.stranded > 0 && (

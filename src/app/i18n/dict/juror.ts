@@ -1,20 +1,25 @@
-/** Juror picker and integrity pact. */
+/** The first screens: enrollment first, practice mode beside it, the enrolled tablet, the integrity pact. */
+import { sentence } from '#app/i18n/sentence.ts';
+
 const id = {
-  pickerTitle: 'Pilih nama Anda',
-  pickerIntro: 'Ketuk nama Anda untuk mulai menilai.',
-  demoBadge: 'Mode demo',
-  demoNotice: 'Nilai hanya tersimpan di tablet ini dan tidak dikirim ke panitia.',
-  enrollLink: 'Daftar dengan kode panitia',
-  enrollHint: 'Juri resmi mendaftar dengan kode dari panitia.',
-  preparing: 'Menyiapkan acara…',
-  loadFailed: 'Acara demo tidak dapat dimuat. Muat ulang halaman atau daftar dengan kode panitia.',
+  practiceTitle: 'Mode latihan',
+  practiceIntro:
+    'Coba Juri dengan acara contoh dan juri latihan. Nilai latihan hanya tersimpan di tablet ini dan tidak pernah dikirim ke panitia.',
+  practicePick: 'Pilih juri latihan untuk mulai:',
+  practiceCardTitle: 'Belum punya kode?',
+  practiceCardText:
+    'Coba dulu di mode latihan dengan acara contoh. Nilai latihan tidak dikirim dan tidak tercampur dengan nilai resmi.',
+  practiceOpen: 'Buka mode latihan',
+  backToEnroll: 'Kembali ke pendaftaran',
+  practiceNotOffered:
+    'Mode latihan tidak tersedia di tablet terdaftar, agar nilai latihan tidak tercampur dengan nilai resmi.',
+  preparing: 'Menyiapkan acara latihan…',
+  loadFailed: 'Acara latihan tidak dapat dimuat. Muat ulang halaman atau daftar dengan kode panitia.',
   startFailed: 'Juri tidak dapat dipilih. Coba lagi.',
   jurorsOf: (event: string) => `Juri ${event}`,
   enrolledTitle: 'Tablet ini sudah terdaftar',
-  enrolledAs: (juror: string, event: string) => `Terdaftar untuk ${juror} · ${event}.`,
+  enrolledAs: (juror: string, event: string) => sentence(`Terdaftar untuk ${juror} · ${event}`),
   enrolledResume: 'Lanjutkan',
-  enrolledNoDemo:
-    'Mode demo tidak tersedia di tablet terdaftar, agar nilai latihan tidak tercampur dengan nilai resmi.',
   pactTitle: 'Pakta integritas',
   pactIntro: (juror: string, event: string) =>
     `Saya, ${juror}, sebagai juri ${event}, menyatakan bahwa saya:`,
@@ -28,25 +33,26 @@ const id = {
   pactAccept: 'Saya setuju',
   pactSwitch: 'Bukan saya — ganti juri',
   pactFailed: 'Persetujuan tidak dapat disimpan. Coba lagi.',
-  switchJuror: 'Ganti juri',
-  switchFailed: 'Juri tidak dapat diganti. Coba lagi.',
 };
 const en: typeof id = {
-  pickerTitle: 'Choose your name',
-  pickerIntro: 'Tap your name to start scoring.',
-  demoBadge: 'Demo mode',
-  demoNotice: 'Scores stay on this tablet only and are not sent to the organizer.',
-  enrollLink: 'Enrol with an organizer code',
-  enrollHint: 'Official jurors enrol with a code from the organizer.',
-  preparing: 'Preparing the event…',
-  enrolledTitle: 'This tablet is enrolled',
-  enrolledAs: (juror: string, event: string) => `Enrolled for ${juror} · ${event}.`,
-  enrolledResume: 'Continue',
-  enrolledNoDemo:
-    'Demo mode is not available on an enrolled tablet, so practice scores never mix with official ones.',
-  loadFailed: 'The demo event could not be loaded. Reload the page or enrol with an organizer code.',
+  practiceTitle: 'Practice mode',
+  practiceIntro:
+    'Try Juri with a sample event and practice jurors. Practice scores stay on this tablet only and are never sent to the organizer.',
+  practicePick: 'Choose a practice juror to start:',
+  practiceCardTitle: 'No code yet?',
+  practiceCardText:
+    'Try practice mode with a sample event first. Practice scores are not sent and never mix with official ones.',
+  practiceOpen: 'Open practice mode',
+  backToEnroll: 'Back to enrollment',
+  practiceNotOffered:
+    'Practice mode is not available on an enrolled tablet, so practice scores never mix with official ones.',
+  preparing: 'Preparing the practice event…',
+  loadFailed: 'The practice event could not be loaded. Reload the page or enroll with an organizer code.',
   startFailed: 'Could not choose this juror. Please try again.',
   jurorsOf: (event: string) => `Jurors of ${event}`,
+  enrolledTitle: 'This tablet is enrolled',
+  enrolledAs: (juror: string, event: string) => sentence(`Enrolled for ${juror} · ${event}`),
+  enrolledResume: 'Continue',
   pactTitle: 'Integrity pact',
   pactIntro: (juror: string, event: string) => `I, ${juror}, as a juror of ${event}, declare that I will:`,
   pactPoints: [
@@ -59,7 +65,5 @@ const en: typeof id = {
   pactAccept: 'I agree',
   pactSwitch: 'Not me — switch juror',
   pactFailed: 'Your agreement could not be saved. Please try again.',
-  switchJuror: 'Switch juror',
-  switchFailed: 'Could not switch juror. Please try again.',
 };
 export default { id, en };

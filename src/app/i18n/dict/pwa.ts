@@ -3,6 +3,8 @@ const id = {
   online: 'Online',
   offline: 'Offline — nilai tetap tersimpan di tablet',
   checking: 'Memeriksa…',
+  /** What the app bar's narrow slot shows; the full words above are read out and shown on /status. */
+  short: { online: 'Online', offline: 'Offline', checking: 'Memeriksa…' },
   connectionLabel: 'Koneksi ke server',
   updateTitle: 'Versi baru Juri tersedia',
   updateApply: 'Perbarui sekarang',
@@ -41,6 +43,7 @@ const en: typeof id = {
   online: 'Online',
   offline: 'Offline — scores stay saved on the tablet',
   checking: 'Checking…',
+  short: { online: 'Online', offline: 'Offline', checking: 'Checking…' },
   connectionLabel: 'Connection to the server',
   updateTitle: 'A new version of Juri is available',
   updateApply: 'Update now',

@@ -6,7 +6,16 @@ const id = {
   offline: (n: number) => `Tersimpan di tablet · ${n} perubahan akan dikirim saat online`,
   sending: 'Mengirim…',
   needsAction: 'Pengiriman tertahan — perlu tindakan',
-  notEnrolled: 'Mode demo · tidak dikirim',
+  notEnrolled: 'Belum terdaftar · nilai tidak dikirim',
+  /** What the app bar's narrow slot shows; the full sentences above are read out and shown on /status. */
+  short: {
+    sent: 'Semua terkirim',
+    sending: 'Mengirim…',
+    pending: (n: number) => `${n} belum terkirim`,
+    offline: (n: number) => `${n} menunggu online`,
+    action: 'Perlu tindakan',
+    demo: 'Belum terdaftar',
+  },
 };
 const en: typeof id = {
   badgeLabel: 'Score upload status',
@@ -15,6 +24,14 @@ const en: typeof id = {
   offline: (n: number) => `Saved on this tablet · ${n} change${n === 1 ? '' : 's'} will be sent when online`,
   sending: 'Sending…',
   needsAction: 'Upload on hold — action needed',
-  notEnrolled: 'Demo mode · not sent',
+  notEnrolled: 'Not enrolled · scores are not sent',
+  short: {
+    sent: 'All sent',
+    sending: 'Sending…',
+    pending: (n: number) => `${n} not sent`,
+    offline: (n: number) => `${n} waiting for online`,
+    action: 'Action needed',
+    demo: 'Not enrolled',
+  },
 };
 export default { id, en };

@@ -2,6 +2,7 @@
 
 import type { SyncProblemCode } from '#app/db/sync-status-repo.ts';
 import syncBadge from '#app/i18n/dict/sync-badge.ts';
+import { sentence } from '#app/i18n/sentence.ts';
 import type { EnrollFailure } from '#app/sync/enroll.ts';
 
 const KEEP = 'Nilai tetap aman di tablet.';
@@ -42,22 +43,24 @@ const id = {
 
   enrollTitle: 'Daftarkan tablet',
   enrollIntro:
-    'Masukkan kode pendaftaran dari panitia (8 huruf/angka), atau pindai kode QR-nya dengan kamera tablet.',
+    'Pindai kode QR pada kartu pendaftaran dari panitia, atau ketik kode pendaftarannya (8 huruf/angka).',
   codeLabel: 'Kode pendaftaran',
-  codeHint: 'Huruf besar/kecil, spasi dan tanda hubung tidak masalah.',
+  codeHint:
+    'Huruf besar/kecil, spasi dan tanda hubung tidak masalah. Kode tidak pernah memakai huruf O dan I atau angka 0 dan 1.',
+  codeAmbiguous:
+    'Kode Anda berisi O, I, 0 atau 1, yang tidak pernah dipakai: periksa lagi huruf dan angka yang mirip (misalnya 0 dan D, 1 dan L).',
   submit: 'Daftarkan',
   submitting: 'Mendaftarkan…',
   confirmFromLink: (code: string) => `Daftarkan tablet ini dengan kode ${code}?`,
   confirmYes: 'Ya, daftarkan',
   useOtherCode: 'Pakai kode lain',
-  demoLink: 'Belum punya kode? Pakai mode demo (nilai hanya tersimpan di tablet)',
   enrolledTitle: 'Tablet terdaftar',
-  enrolledAs: (name: string) => `Tablet ini terdaftar untuk ${name}.`,
+  enrolledAs: (name: string) => sentence(`Tablet ini terdaftar untuk ${name}`),
   deviceLabel: 'ID tablet',
   reenrollTitle: 'Daftar ulang dengan kode baru',
   reenrollHint: 'Hanya bila panitia memberi kode baru, misalnya setelah akses tablet dicabut.',
   failure: {
-    invalid_code: 'Kode harus 8 huruf/angka, misalnya ABCD-EFGH.',
+    invalid_code: 'Kode pendaftaran terdiri dari 8 huruf/angka, misalnya ABCD-EFGH.',
     code_not_found: 'Kode tidak dikenal. Periksa lagi, atau minta kode baru ke panitia.',
     code_used: 'Kode ini sudah dipakai. Setiap kode hanya berlaku sekali: minta kode baru ke panitia.',
     code_expired: 'Kode ini sudah kedaluwarsa. Minta kode baru ke panitia.',
@@ -114,22 +117,24 @@ const en: typeof id = {
 
   enrollTitle: 'Enroll this tablet',
   enrollIntro:
-    "Enter the enrollment code from the organizer (8 letters/digits), or scan its QR code with the tablet's camera.",
+    "Scan the QR code on the organizer's enrollment card, or type its enrollment code (8 letters/digits).",
   codeLabel: 'Enrollment code',
-  codeHint: 'Upper or lower case, spaces and dashes are all fine.',
+  codeHint:
+    'Upper or lower case, spaces and dashes are all fine. Codes never use the letters O and I or the digits 0 and 1.',
+  codeAmbiguous:
+    'Your code contains O, I, 0 or 1, which codes never use: check letters and digits that look alike (e.g. 0 and D, 1 and L).',
   submit: 'Enroll',
   submitting: 'Enrolling…',
   confirmFromLink: (code: string) => `Enroll this tablet with code ${code}?`,
   confirmYes: 'Yes, enroll',
   useOtherCode: 'Use another code',
-  demoLink: 'No code yet? Use demo mode (scores stay on this tablet only)',
   enrolledTitle: 'Tablet enrolled',
-  enrolledAs: (name: string) => `This tablet is enrolled for ${name}.`,
+  enrolledAs: (name: string) => sentence(`This tablet is enrolled for ${name}`),
   deviceLabel: 'Tablet ID',
   reenrollTitle: 'Enroll again with a new code',
   reenrollHint: "Only when the organizer gives you a new code, e.g. after this tablet's access was revoked.",
   failure: {
-    invalid_code: 'The code is 8 letters/digits, e.g. ABCD-EFGH.',
+    invalid_code: 'An enrollment code is 8 letters/digits, e.g. ABCD-EFGH.',
     code_not_found: 'Unknown code. Check it, or ask the organizer for a new one.',
     code_used: 'This code has already been used. Each code works once: ask the organizer for a new one.',
     code_expired: 'This code has expired. Ask the organizer for a new one.',
