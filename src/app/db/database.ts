@@ -52,6 +52,11 @@ export interface BundleRow {
   /** sha256 of the canonical bundle: the next bundle's prevHash. */
   hash: string;
   receipt?: BundleReceipt;
+  /**
+   * Sent without a receipt: the reply was lost, then the device was revoked, and its final chain head
+   * (final-head.ts) showed the server holds this bundle. When the tablet learnt that.
+   */
+  confirmedByHeadAt?: string;
   attempts: number;
   lastError?: string;
 }
