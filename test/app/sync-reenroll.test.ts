@@ -93,6 +93,34 @@ describe('enrolling again after the panitia revoked the tablet (same juror)', ()
     expect((await readSyncOverview()).unconfirmed).toBe(0);
   });
 
+  it('sends again under the new id what a server restored from a backup lost before the revocation', async () => {
+    await server.enrollOrThrow();
+    const revokedId = await getDeviceId();
+    await scoreChanges(3);
+    expect(await pass()).toEqual({ kind: 'done' });
+    const backup = await server.backup();
+    await scoreChanges(2, 'juri-1', 3);
+    expect(await pass()).toEqual({ kind: 'done' });
+    server.restore(backup);
+    await server.revokeThisTablet();
+
+    await server.enrollOrThrow();
+    const newId = await getDeviceId();
+    expect((await getCredential())?.expectedSeq).toBe(4);
+    expect(await pass()).toEqual({ kind: 'done' });
+    expect(server.changesByDevice()).toEqual([
+      { deviceId: revokedId, seq: 1 },
+      { deviceId: revokedId, seq: 2 },
+      { deviceId: revokedId, seq: 3 },
+      { deviceId: newId, seq: 4 },
+      { deviceId: newId, seq: 5 },
+    ]);
+    expect((await localBundles()).map((b) => [b.state, b.bundle.deviceId === newId])).toEqual([
+      ['sent', false],
+      ['sent', true],
+    ]);
+  });
+
   it('spends the code once even when the reply to the new id is lost: the same code again gets the same enrollment', async () => {
     await server.enrollOrThrow();
     await scoreChanges(2);

@@ -49,7 +49,9 @@ export function planFinalHead(
       row = byHash.get(row.bundle.prevHash);
     }
   }
-  const own = mine.filter((row) => row.bundle.jurorId === owner.jurorId && row.bundle.eventId === owner.eventId);
+  const own = mine.filter(
+    (row) => row.bundle.jurorId === owner.jurorId && row.bundle.eventId === owner.eventId,
+  );
   const stray = own.find((row) => row.fromSeq < head.nextSeq && !onServer.has(row.bundleId));
   if (stray)
     return {

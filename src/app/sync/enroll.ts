@@ -100,7 +100,12 @@ async function redeem(
   // An id not enrolled yet names the revoked id it replaced (even on a retry after a lost reply).
   const current = await getCredential();
   const previous = await previousDeviceId(deviceId, current?.deviceId);
-  const body: EnrollRequest = { code, deviceId, firstSeq, ...(previous ? { previousDeviceId: previous } : {}) };
+  const body: EnrollRequest = {
+    code,
+    deviceId,
+    firstSeq,
+    ...(previous ? { previousDeviceId: previous } : {}),
+  };
   const result = await requestJson(ENROLL_PATH, {
     method: 'POST',
     body,
