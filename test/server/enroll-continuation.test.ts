@@ -275,6 +275,25 @@ describe('what cannot happen', () => {
     expect(await readError(res)).toMatchObject({ code: 'device_revoked' });
   });
 
+  it('the refusal does not spend the code: the tablet redeems it at once under its new id', async () => {
+    server = createTestServer();
+    const { head } = await revokedTablet();
+    const code = await issueCode(server.app, JUROR);
+    const refused = await redeem({ code, deviceId: head.deviceId, firstSeq: 4 });
+    expect(refused.status).toBe(403);
+
+    const enrolled = await redeem({
+      code,
+      deviceId: newDeviceId(),
+      firstSeq: 4,
+      previousDeviceId: head.deviceId,
+    });
+    expect(enrolled.status).toBe(201);
+    expect((await reply(enrolled)).previous).toEqual(head);
+    const other = await redeem({ code, deviceId: newDeviceId(), firstSeq: 4 });
+    expect(other.status).toBe(410);
+  });
+
   it('a malformed previousDeviceId is refused with a specific message, and the code stays unused', async () => {
     server = createTestServer();
     const code = await issueCode(server.app, JUROR);
