@@ -81,6 +81,7 @@ describe('after the panitia revoked the tablet', () => {
         nextSeq: 4,
         lastHash: GENESIS_HASH,
         check: 'mismatch',
+        reason: 'bundle b-1 (seq 1–3) is not the server’s',
         at: '2021-03-16T03:00:00Z',
       }),
     );
@@ -93,6 +94,7 @@ describe('after the panitia revoked the tablet', () => {
       `does not match the server's record for the revoked ID ${revokedId}`,
     );
     expect(mismatch.textContent).toContain('stay stored on this tablet');
+    expect(mismatch.textContent).toContain('For the organizer: bundle b-1 (seq 1–3)');
     expect(screen.queryByTestId('sync-continued')).toBeNull();
   });
 });

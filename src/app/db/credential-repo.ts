@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { db } from '#app/db/database.ts';
+import type { HeadCheck } from '#app/db/device-identity.ts';
 import { endReservation } from '#app/db/enrollment-reservation.ts';
 import { parseEventPackage, putEventPackage } from '#app/db/events-repo.ts';
 import { adoptFinalHead, type FinalHead } from '#app/db/final-head.ts';
@@ -30,7 +31,6 @@ const CredentialSchema = v.object({
   enrolledAt: v.string(),
 });
 export type Credential = v.InferOutput<typeof CredentialSchema>;
-export type HeadCheck = 'matched' | 'mismatch';
 
 export async function getCredential(): Promise<Credential | undefined> {
   const row = await db.meta.get(CREDENTIAL);

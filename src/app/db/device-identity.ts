@@ -24,12 +24,15 @@ const RetiredDeviceSchema = v.object({
       nextSeq: v.number(),
       lastHash: v.string(),
       check: v.picklist(['matched', 'mismatch']),
+      /** For the panitia: which bundle disagreed. */
+      reason: v.optional(v.string()),
       at: v.string(),
     }),
   ),
 });
 export type RetiredDevice = v.InferOutput<typeof RetiredDeviceSchema>;
 export type FinalHeadRecord = NonNullable<RetiredDevice['finalHead']>;
+export type HeadCheck = FinalHeadRecord['check'];
 
 /** The retired ids, oldest first; safe inside a transaction that includes db.meta. */
 export async function readDeviceHistory(): Promise<RetiredDevice[]> {

@@ -14,10 +14,8 @@
  * If the tablet's bundles do not agree with the head, nothing is taken as delivered and nothing moves:
  * the mismatch is kept in the device history and the status screen says so (the panitia decides).
  */
-import type { BundleRow } from '#app/db/database.ts';
-import { db } from '#app/db/database.ts';
-import type { FinalHeadRecord } from '#app/db/device-identity.ts';
-import { recordFinalHead } from '#app/db/device-identity.ts';
+import { type BundleRow, db } from '#app/db/database.ts';
+import { type HeadCheck, recordFinalHead } from '#app/db/device-identity.ts';
 import { GENESIS_HASH } from '#shared/bundle.ts';
 
 export interface FinalHead {
@@ -74,15 +72,15 @@ export async function adoptFinalHead(
   head: FinalHead,
   owner: { jurorId: string; eventId: string },
   at: string,
-): Promise<FinalHeadRecord['check']> {
+): Promise<HeadCheck> {
   const rows = await db.bundles.filter((row) => row.bundle.deviceId === head.deviceId).toArray();
   const plan = planFinalHead(rows, head, owner);
-  const check = plan.kind;
-  await recordFinalHead(head.deviceId, { nextSeq: head.nextSeq, lastHash: head.lastHash, check, at });
+  const { nextSeq, lastHash } = head;
   if (plan.kind === 'mismatch') {
-    console.warn('final head of the revoked device does not match this tablet', plan.reason);
-    return check;
+    await recordFinalHead(head.deviceId, { nextSeq, lastHash, check: 'mismatch', reason: plan.reason, at });
+    return 'mismatch';
   }
+  await recordFinalHead(head.deviceId, { nextSeq, lastHash, check: 'matched', at });
   for (const row of plan.confirmed) {
     await db.bundles.update(row.bundleId, { state: 'sent', confirmedByHeadAt: at });
     await db.changes.where('bundleId').equals(row.bundleId).modify({ state: 'sent' });
@@ -92,5 +90,5 @@ export async function adoptFinalHead(
     await db.bundles.update(row.bundleId, { state: 'pending', lastError: lost });
     await db.changes.where('bundleId').equals(row.bundleId).modify({ state: 'bundled' });
   }
-  return check;
+  return 'matched';
 }

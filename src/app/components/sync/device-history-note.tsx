@@ -21,6 +21,7 @@ export function DeviceHistoryNote({ retired }: { retired: readonly RetiredDevice
             data-device={deviceId}
           >
             {t.headMismatch(deviceId)}
+            {finalHead.reason && <span class="muted sync-detail"> {t.problemDetail(finalHead.reason)}</span>}
           </p>
         ) : (
           <p key={deviceId} class="muted" data-testid="sync-continued" data-device={deviceId}>
