@@ -84,6 +84,7 @@ export async function enrollWithCode(input: string, options: EnrollOptions = {})
     const deviceId = await getDeviceId();
     const outcome = await redeem(code, deviceId, firstSeq, options);
     if (outcome.ok || outcome.failure !== 'device_revoked') return outcome;
+    // The refusal did not spend the code; the juror should not have to do anything more for the rest.
     return await redeem(code, await retireDeviceId(deviceId), firstSeq, options);
   } finally {
     await endReservation();
