@@ -6,8 +6,17 @@
  * A device id is not a secret (the tablet shows it on screen), so it proves nothing: a device the
  * server knows is bound to its current credential. Enrolling it again — for the same juror with a new
  * code, or handed to another juror — needs that credential's token, and a revoked device stays
- * revoked (its tablet enrolls under a new device id). Otherwise anyone holding some juror's code could
- * take over another tablet's hash chain and cut the tablet off.
+ * revoked. Otherwise anyone holding some juror's code could take over another tablet's hash chain and
+ * cut the tablet off.
+ *
+ * A revoked tablet therefore enrolls under a new device id and names the revoked one. When that device
+ * belonged to the code's event and juror, the new device continues its chain: the reply carries the
+ * revoked device's final head (it cannot move once revoked: a trigger keeps it), and the new chain
+ * starts at that seq from the genesis hash. The tablet then knows exactly which of its changes the
+ * server holds — even one whose receipt was lost just before the revocation — and re-signs only the
+ * rest. A revoked device is continued at most once (a unique index): a second continuation could carry
+ * the same changes to the server twice. A device of another juror is not continued: its changes stay
+ * on the tablet, and the reply says nothing about it.
  *
  * Redeeming is safe to retry: if the reply is lost after the COMMIT, the same device redeeming the same
  * code gets the same enrollment back — juror, package and chain position — as long as the credential
@@ -56,6 +65,7 @@ export function issueEnrollment(
     handedSeq: null,
     handedHash: null,
     handedContinues: false,
+    handedPrevious: null,
   };
   store.enrollments.insert(enrollment);
   return { ok: true, value: enrollment };
@@ -65,6 +75,8 @@ export interface Redeem {
   code: string;
   deviceId: string;
   firstSeq: number;
+  /** The revoked device this tablet was before it took `deviceId`, if any. */
+  previousDeviceId?: string | undefined;
   /** The hash of the bearer token the request carried, if any: proof of the device's current credential. */
   presentedTokenHash?: string;
 }
@@ -75,11 +87,15 @@ export interface Redeemed {
   repeated: boolean;
 }
 
+type FinalHead = NonNullable<EnrollResponse['previous']>;
+
 interface Chain {
   expectedSeq: number;
   prevHash: string;
-  /** Whether expectedSeq continues the same juror's log on this device (so it must not move). */
+  /** Whether expectedSeq continues the same juror's log (so it must not move). */
   continues: boolean;
+  /** The revoked device whose final head this chain continues. */
+  previous?: FinalHead;
 }
 
 export function redeemEnrollment(store: Store, request: Redeem, now: Date): Result<Redeemed> {
@@ -101,8 +117,8 @@ export function redeemEnrollment(store: Store, request: Redeem, now: Date): Resu
         `device ${request.deviceId} was revoked at ${existing.revokedAt}; a revoked device cannot be enrolled again`,
       );
     const chain = enrollment.usedAt
-      ? repeatedChain(enrollment, existing, request)
-      : claimChain(enrollment, existing, request);
+      ? repeatedChain(store, enrollment, existing, request)
+      : claimChain(store, enrollment, existing, request);
     if (!chain.ok) return chain;
 
     const token = newToken();
@@ -125,7 +141,9 @@ export function redeemEnrollment(store: Store, request: Redeem, now: Date): Resu
       handedSeq: chain.value.expectedSeq,
       handedHash: chain.value.prevHash,
       handedContinues: chain.value.continues ? 1 : 0,
+      handedPrevious: chain.value.previous?.deviceId ?? null,
     });
+    const { previous } = chain.value;
     return {
       ok: true,
       value: {
@@ -139,6 +157,7 @@ export function redeemEnrollment(store: Store, request: Redeem, now: Date): Resu
           // Read in the same transaction as the credential: a replacement tablet starts from exactly
           // the sheets its first bundle will be checked against.
           sheets: store.sheets.listOfJuror(enrollment.eventId, enrollment.jurorId),
+          ...(previous ? { previous } : {}),
         },
       },
     };
@@ -146,14 +165,25 @@ export function redeemEnrollment(store: Store, request: Redeem, now: Date): Resu
 }
 
 /**
- * A first redemption. A new device starts its chain at firstSeq. A known device must show its current
- * token; then the same juror continues where the server stands, and a device handed to another juror
- * keeps its hash chain but may skip ahead to firstSeq (the previous juror's unsent seqs can never be
- * uploaded under the new credential).
+ * A first redemption. A new device continues the revoked device it names when it may (see
+ * finalHeadToContinue), and otherwise starts its chain at firstSeq. A known device must show its
+ * current token; then the same juror continues where the server stands, and a device handed to another
+ * juror keeps its hash chain but may skip ahead to firstSeq (the previous juror's unsent seqs can never
+ * be uploaded under the new credential).
  */
-function claimChain(enrollment: Enrollment, existing: Device | undefined, request: Redeem): Result<Chain> {
-  if (!existing)
-    return { ok: true, value: { expectedSeq: request.firstSeq, prevHash: GENESIS_HASH, continues: false } };
+function claimChain(
+  store: Store,
+  enrollment: Enrollment,
+  existing: Device | undefined,
+  request: Redeem,
+): Result<Chain> {
+  if (!existing) {
+    const previous = finalHeadToContinue(store, enrollment, request);
+    const chain: Chain = previous
+      ? { expectedSeq: previous.nextSeq, prevHash: GENESIS_HASH, continues: true, previous }
+      : { expectedSeq: request.firstSeq, prevHash: GENESIS_HASH, continues: false };
+    return { ok: true, value: chain };
+  }
   if (request.presentedTokenHash !== existing.tokenHash)
     return refuse(
       'device_taken',
@@ -176,15 +206,48 @@ function claimChain(enrollment: Enrollment, existing: Device | undefined, reques
  * used, and the same chain position is handed out again (moved ahead to a later firstSeq where the
  * first one started at the tablet's firstSeq: what the tablet logged meanwhile was not enrolled).
  */
-function repeatedChain(enrollment: Enrollment, device: Device | undefined, request: Redeem): Result<Chain> {
+function repeatedChain(
+  store: Store,
+  enrollment: Enrollment,
+  device: Device | undefined,
+  request: Redeem,
+): Result<Chain> {
   const used = refuse('code_used', `enrollment code already used at ${enrollment.usedAt}`);
   if (enrollment.deviceId !== request.deviceId || !device || device.enrollmentCode !== enrollment.code)
     return used;
-  const { handedSeq, handedHash } = enrollment;
+  const { handedSeq, handedHash, handedPrevious } = enrollment;
   if (handedSeq === null || handedHash === null) return used;
   if (device.nextSeq !== handedSeq || device.lastHash !== handedHash) return used;
+  if (handedPrevious !== null) {
+    // A continuation: the revoked device's head is final, so the same head is handed out again.
+    const previous = finalHeadOf(store.devices.get(handedPrevious));
+    if (previous?.nextSeq !== handedSeq) return used;
+    return { ok: true, value: { expectedSeq: handedSeq, prevHash: handedHash, continues: true, previous } };
+  }
   const expectedSeq = enrollment.handedContinues ? handedSeq : Math.max(handedSeq, request.firstSeq);
   return { ok: true, value: { expectedSeq, prevHash: handedHash, continues: enrollment.handedContinues } };
+}
+
+/**
+ * The revoked device a new device id continues: the one the tablet names, if it is revoked (so its head
+ * is final), of the code's event and juror, not already continued through another code, and not ahead
+ * of the tablet's own log (firstSeq: a tablet that holds fewer changes than the server cannot be the
+ * one that sent them).
+ */
+function finalHeadToContinue(store: Store, enrollment: Enrollment, request: Redeem): FinalHead | undefined {
+  const { previousDeviceId } = request;
+  if (previousDeviceId === undefined || previousDeviceId === request.deviceId) return undefined;
+  const previous = store.devices.get(previousDeviceId);
+  if (previous?.eventId !== enrollment.eventId || previous.jurorId !== enrollment.jurorId) return undefined;
+  const head = finalHeadOf(previous);
+  if (!head || head.nextSeq > request.firstSeq) return undefined;
+  return store.enrollments.continuedBy(previousDeviceId) === undefined ? head : undefined;
+}
+
+/** A revoked device's chain head: final, because nothing is accepted from it any more. */
+function finalHeadOf(device: Device | undefined): FinalHead | undefined {
+  if (!device?.revokedAt) return undefined;
+  return { deviceId: device.deviceId, nextSeq: device.nextSeq, lastHash: device.lastHash };
 }
 
 function refuse(code: ApiFailure['code'], message: string): { ok: false; failure: ApiFailure } {

@@ -1,7 +1,8 @@
 /**
  * Numbered schema migrations, applied in order and recorded in schema_migrations. Never edit a shipped
  * migration: add the next number. bundles and changes are append-only evidence, enforced by triggers.
- * Numbering: 2–9 server hardening, 10+ and 20+ are reserved for work in other branches.
+ * Numbering: 2–9 server hardening, 10+ and 20+ are reserved for work in other branches, 30+ the
+ * revoked tablet's new identity.
  */
 export interface Migration {
   version: number;
@@ -187,6 +188,21 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX event_audit_event ON event_audit(event_id, id);
       CREATE TRIGGER event_audit_no_update BEFORE UPDATE ON event_audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
       CREATE TRIGGER event_audit_no_delete BEFORE DELETE ON event_audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+    `,
+  },
+  // 30+: a revoked tablet takes a new identity (enrollment.ts). The new device continues the revoked
+  // one's chain from its final head: the code remembers which device it continued, no two enrollments
+  // ever continue the same device (a second continuation could send the same changes twice), and the
+  // head a continuation starts from is final.
+  {
+    version: 30,
+    sql: `
+      ALTER TABLE enrollment_codes ADD COLUMN handed_previous TEXT;
+      CREATE UNIQUE INDEX enrollment_codes_continued ON enrollment_codes(handed_previous)
+        WHERE handed_previous IS NOT NULL;
+      CREATE TRIGGER devices_final_head BEFORE UPDATE OF next_seq, last_hash ON devices
+        WHEN OLD.revoked_at IS NOT NULL AND (NEW.next_seq IS NOT OLD.next_seq OR NEW.last_hash IS NOT OLD.last_hash)
+        BEGIN SELECT RAISE(ABORT, 'a revoked device keeps its final chain head'); END;
     `,
   },
 ];

@@ -104,11 +104,16 @@ export type CreateEnrollmentResponse = v.InferOutput<typeof CreateEnrollmentResp
  * The code arrives as the tablet normalised it (EnrollmentCodeSchema), never reshaped here. A tablet
  * enrolling a deviceId the server already knows must also send that device's current token
  * (Authorization: Bearer …): a device id alone does not prove anything.
+ *
+ * A revoked device stays revoked, so its tablet enrolls under a new deviceId and names the revoked one
+ * as `previousDeviceId`: when that device belonged to the code's event and juror, the new chain
+ * continues where the revoked one ended (EnrollResponse.previous).
  */
 export const EnrollRequestSchema = v.strictObject({
   code: v.pipe(v.string(), v.regex(CODE_PATTERN, CODE_MESSAGE)),
   deviceId: DeviceIdSchema,
   firstSeq: SeqSchema,
+  previousDeviceId: v.optional(DeviceIdSchema),
 });
 export type EnrollRequest = v.InferOutput<typeof EnrollRequestSchema>;
 
@@ -129,6 +134,13 @@ export const EnrollResponseSchema = v.object({
    * a server without it still enrolls a tablet.
    */
   sheets: v.optional(v.array(ScoreSheetSchema), []),
+  /**
+   * Only when this enrollment continues the revoked `previousDeviceId` (same event and juror): that
+   * device's final chain head, which cannot move any more. The server holds the revoked device's
+   * changes up to `nextSeq − 1`, ending with the bundle whose hash is `lastHash`, and nothing after;
+   * this credential's chain then starts at `nextSeq` (sync.expectedSeq) from the genesis hash.
+   */
+  previous: v.optional(v.object({ deviceId: v.string(), nextSeq: NextSeqSchema, lastHash: Hex64Schema })),
 });
 export type EnrollResponse = v.InferOutput<typeof EnrollResponseSchema>;
 

@@ -161,6 +161,15 @@ export class SyncTestServer {
     return rows.filter((r) => jurorId === undefined || r.jurorId === jurorId).map((r) => r.seq);
   }
 
+  /** Which device id each stored change came under, in seq order: a doubled change would show twice. */
+  changesByDevice(): { deviceId: string; seq: number }[] {
+    return this.db
+      .prepare<[], { deviceId: string; seq: number }>(
+        'SELECT device_id AS deviceId, seq FROM changes ORDER BY seq, device_id',
+      )
+      .all();
+  }
+
   /** The accepted bundles, in seq order, as stored. */
   bundles(): StoredBundle[] {
     return this.db

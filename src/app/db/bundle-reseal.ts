@@ -4,6 +4,10 @@
  * again, in order, chained from the server's head; same id, same changes. The old signature is
  * dropped: no server ever accepted it. Bundles before that seq are on the server already and keep
  * their bytes, so resending them fetches the original receipt.
+ *
+ * A tablet whose device was revoked enrolls under a new device id (device-identity.ts): then the
+ * bundles it re-signs also take the new id. They keep their bundle ids, so a bundle the server
+ * somehow holds already is refused as a conflict, never stored a second time.
  */
 import { type BundleRow, db } from '#app/db/database.ts';
 import type { ChainOwner } from '#app/db/outbox-plan.ts';
@@ -22,13 +26,14 @@ export async function resealPendingBundles(owner: ChainOwner): Promise<number> {
     const sealed =
       updates.length === 0 &&
       row.bundle.prevHash === prevHash &&
+      row.bundle.deviceId === owner.deviceId &&
       (row.state === 'sent' || (await verifyBundleSignature(row.bundle, owner.secret)));
     if (sealed) {
       prevHash = row.hash;
     } else {
       if (row.state !== 'pending') break;
       const { signature: _old, ...unsigned } = row.bundle;
-      const bundle = await signBundle({ ...unsigned, prevHash }, owner.secret);
+      const bundle = await signBundle({ ...unsigned, deviceId: owner.deviceId, prevHash }, owner.secret);
       prevHash = await bundleHash(bundle);
       updates.push({ row, bundle, hash: prevHash });
     }

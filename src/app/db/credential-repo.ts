@@ -6,8 +6,10 @@
  */
 import * as v from 'valibot';
 import { db } from '#app/db/database.ts';
+import type { HeadCheck } from '#app/db/device-identity.ts';
 import { endReservation } from '#app/db/enrollment-reservation.ts';
 import { parseEventPackage, putEventPackage } from '#app/db/events-repo.ts';
+import { adoptFinalHead, type FinalHead } from '#app/db/final-head.ts';
 import { startSession } from '#app/db/meta-repo.ts';
 import { clearSyncProblem } from '#app/db/sync-status-repo.ts';
 import type { EventPackage } from '#shared/event.ts';
@@ -39,18 +41,23 @@ export async function getCredential(): Promise<Credential | undefined> {
 /**
  * Stores everything enrollment returned and starts the juror's enrolled session, atomically.
  * `serverSheets` are the juror's sheets on the server (a replacement tablet starts from them).
+ * `previous`: the revoked device this enrollment continues (final-head.ts); returns whether this
+ * tablet's bundles agreed with its final head.
  */
 export async function saveEnrollment(
   pkg: EventPackage,
   credential: Credential,
   serverSheets: readonly ScoreSheet[] = [],
-): Promise<void> {
+  previous?: FinalHead,
+): Promise<HeadCheck | undefined> {
   const valid = await parseEventPackage(pkg);
   const checked = v.parse(CredentialSchema, credential);
   const foreign = serverSheets.find((s) => s.eventId !== checked.eventId || s.jurorId !== checked.jurorId);
   if (foreign) throw new Error(`sheet for ${foreign.eventId}/${foreign.jurorId} is not this enrollment's`);
-  await db.transaction('rw', [db.events, db.meta, db.sheets, db.changes], async () => {
+  return db.transaction('rw', [db.events, db.meta, db.sheets, db.changes, db.bundles], async () => {
     await putEventPackage(valid, 'enrolled');
+    // Before the sheets: which of the revoked device's changes the server holds decides what is "local".
+    const check = previous ? await adoptFinalHead(previous, checked, checked.enrolledAt) : undefined;
     await db.meta.put({ key: CREDENTIAL, value: checked });
     await adoptServerSheets(checked, serverSheets);
     await startSession(checked.eventId, checked.jurorId, 'enrolled');
@@ -58,6 +65,7 @@ export async function saveEnrollment(
     await clearSyncProblem();
     // From here on the change gate lets only this juror's changes into the log.
     await endReservation();
+    return check;
   });
 }
 

@@ -39,7 +39,8 @@ export interface ChangeRow extends ChangeEntry {
 
 /**
  * pending → sent once the server confirmed it. 'stranded': built under an earlier credential (another
- * juror's, or one revoked before it could deliver) and refused by the server for good; kept as evidence.
+ * juror's, or a revoked one whose chain the next enrollment could not continue) and not accepted under
+ * the current one; kept as evidence — the server may or may not hold it.
  */
 export type BundleState = 'pending' | 'sent' | 'stranded';
 
@@ -52,6 +53,11 @@ export interface BundleRow {
   /** sha256 of the canonical bundle: the next bundle's prevHash. */
   hash: string;
   receipt?: BundleReceipt;
+  /**
+   * Sent without a receipt: the reply was lost, then the device was revoked, and its final chain head
+   * (final-head.ts) showed the server holds this bundle. When the tablet learnt that.
+   */
+  confirmedByHeadAt?: string;
   attempts: number;
   lastError?: string;
 }

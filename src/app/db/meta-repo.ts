@@ -12,14 +12,21 @@ export interface Session {
 }
 
 const SESSION = 'session';
-const DEVICE_ID = 'deviceId';
+/** Meta key of the device id; device-identity.ts replaces it when the server revoked it. */
+export const DEVICE_ID = 'deviceId';
 
-/** This installation's id, created once and never changed: it names the change log's seq space. */
+/** A fresh device id: random, so no two tablets (or two identities of one tablet) share one. */
+export const newDeviceId = (): string => `dev-${randomId(12)}`;
+
+/**
+ * This installation's id on the server, created once. It changes only when the server revoked it
+ * (device-identity.ts); the change log and its seqs stay the same, whatever the id.
+ */
 export async function getDeviceId(): Promise<string> {
   return db.transaction('rw', db.meta, async () => {
     const row = await db.meta.get(DEVICE_ID);
     if (typeof row?.value === 'string') return row.value;
-    const id = `dev-${randomId(12)}`;
+    const id = newDeviceId();
     await db.meta.put({ key: DEVICE_ID, value: id });
     return id;
   });

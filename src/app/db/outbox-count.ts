@@ -22,7 +22,7 @@ export async function countUnconfirmedChanges(owner: {
     .count();
 }
 
-/** Changes in stranded bundles: made on this tablet, refused by the server for good. */
+/** Changes in stranded bundles: made on this tablet under an earlier credential, never to be sent again. */
 export async function countStrandedChanges(): Promise<number> {
   const rows = await db.bundles.where('state').equals('stranded').toArray();
   return rows.reduce((n, row) => n + row.bundle.changes.length, 0);

@@ -4,9 +4,16 @@
  * validated, then stored in one transaction. The code is single-use, so a reply that cannot be stored
  * is reported as such rather than retried blindly — and nothing that would strand the tablet is
  * attempted: not outside a secure context, not while the outgoing juror's changes wait to be sent.
+ *
+ * A device the panitia revoked stays revoked (the server answers device_revoked). The tablet then
+ * takes a new device id, keeping the old one in its history, and redeems the same code with it at
+ * once, naming the revoked id: for the same juror the server continues the revoked chain from its
+ * final head (final-head.ts), so every change reaches the server exactly once. The refused request
+ * did not spend the code.
  */
 import * as v from 'valibot';
 import { getCredential, saveEnrollment } from '#app/db/credential-repo.ts';
+import { previousDeviceId, retireDeviceId } from '#app/db/device-identity.ts';
 import { endReservation, reserveChainStart } from '#app/db/enrollment-reservation.ts';
 import { getDeviceId } from '#app/db/meta-repo.ts';
 import { countUnconfirmedChanges } from '#app/db/outbox-count.ts';
@@ -17,8 +24,10 @@ import {
   ApiErrorSchema,
   EnrollmentCodeSchema,
   type EnrollRequest,
+  type EnrollResponse,
   EnrollResponseSchema,
 } from '#shared/api.ts';
+import { GENESIS_HASH } from '#shared/bundle.ts';
 
 export const ENROLL_PATH = '/api/enroll';
 
@@ -58,7 +67,6 @@ export async function enrollWithCode(input: string, options: EnrollOptions = {})
   const code = normaliseCode(input);
   if (!code) return { ok: false, failure: 'invalid_code' };
   if (!canSignHere()) return { ok: false, failure: 'insecure_context' };
-  const deviceId = await getDeviceId();
   const outgoing = await getCredential();
   // The credential covers only changes made from now on (earlier ones, e.g. demo practice, stay
   // local). The seq is read and reserved in one transaction; until the reply is stored, the log takes
@@ -73,7 +81,11 @@ export async function enrollWithCode(input: string, options: EnrollOptions = {})
       if (handOver !== 'given-up' && unsent > 0)
         return { ok: false, failure: 'previous_unsent', detail: `${unsent} changes of ${outgoing.jurorId}` };
     }
-    return await redeem(code, deviceId, firstSeq, options);
+    const deviceId = await getDeviceId();
+    const outcome = await redeem(code, deviceId, firstSeq, options);
+    if (outcome.ok || outcome.failure !== 'device_revoked') return outcome;
+    // The refusal did not spend the code; the juror should not have to do anything more for the rest.
+    return await redeem(code, await retireDeviceId(deviceId), firstSeq, options);
   } finally {
     await endReservation();
   }
@@ -85,9 +97,16 @@ async function redeem(
   firstSeq: number,
   options: EnrollOptions,
 ): Promise<EnrollOutcome> {
-  const body: EnrollRequest = { code, deviceId, firstSeq };
   // A device the server knows is bound to its credential: enrolling it again shows the current token.
+  // An id not enrolled yet names the revoked id it replaced (even on a retry after a lost reply).
   const current = await getCredential();
+  const previous = await previousDeviceId(deviceId, current?.deviceId);
+  const body: EnrollRequest = {
+    code,
+    deviceId,
+    firstSeq,
+    ...(previous ? { previousDeviceId: previous } : {}),
+  };
   const result = await requestJson(ENROLL_PATH, {
     method: 'POST',
     body,
@@ -112,6 +131,9 @@ async function redeem(
   ) {
     return { ok: false, failure: 'bad_reply', detail: 'reply is for another device, event or juror' };
   }
+  const continued = continuation(reply.output, previous, firstSeq);
+  if (continued === 'invalid')
+    return { ok: false, failure: 'bad_reply', detail: 'reply continues a device this tablet did not name' };
   try {
     await saveEnrollment(
       pkg,
@@ -127,6 +149,7 @@ async function redeem(
         enrolledAt: new Date().toISOString(),
       },
       sheets,
+      continued,
     );
   } catch (error) {
     console.error('enrollment could not be stored', error);
@@ -137,6 +160,26 @@ async function redeem(
     };
   }
   return { ok: true, jurorName: juror.name, eventId };
+}
+
+/**
+ * The revoked device's final head, when the reply continues its chain: only the device this tablet
+ * named, with the new chain starting right at that head from genesis, and not beyond this tablet's own
+ * log. Anything else would make the tablet take changes as delivered on a server's say-so it cannot check.
+ */
+function continuation(
+  reply: EnrollResponse,
+  named: string | undefined,
+  firstSeq: number,
+): EnrollResponse['previous'] | 'invalid' {
+  const { previous, sync } = reply;
+  if (!previous) return undefined;
+  const valid =
+    previous.deviceId === named &&
+    sync.expectedSeq === previous.nextSeq &&
+    sync.prevHash === GENESIS_HASH &&
+    previous.nextSeq <= firstSeq;
+  return valid ? previous : 'invalid';
 }
 
 function failureOf(status: number, json: unknown): { failure: EnrollFailure; detail: string } {

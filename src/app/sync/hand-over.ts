@@ -12,7 +12,9 @@ import { type PassOptions, runSyncPass } from '#app/sync/sync-pass.ts';
 /**
  * - delivered: the server holds every change of the outgoing credential.
  * - given-up:  the server refuses the outgoing credential for good (revoked, …): a person decided, and
- *              the new code is their answer; those changes stay on the tablet.
+ *              the new code is their answer; those changes stay on the tablet (when the new code is
+ *              the same juror's, the enrollment continues the revoked chain and they go under the new
+ *              device id: final-head.ts).
  * - waiting:   they could not be sent for a reason that passes (network, server): the hand-over waits.
  */
 export type HandOverState = 'delivered' | 'given-up' | 'waiting';

@@ -1,5 +1,6 @@
 /** What the sync status shows, read from IndexedDB and reduced to one state; no UI here. */
 import { getCredential } from '#app/db/credential-repo.ts';
+import { type RetiredDevice, readDeviceHistory } from '#app/db/device-identity.ts';
 import { countStrandedChanges, countUnconfirmedChanges } from '#app/db/outbox-count.ts';
 import { getSyncStatus, isBlockingProblem, type SyncProblem } from '#app/db/sync-status-repo.ts';
 
@@ -12,6 +13,8 @@ export interface SyncOverview {
   unconfirmed: number;
   /** Changes of earlier enrollments of this tablet that the server refused for good (kept here). */
   stranded: number;
+  /** Device ids this tablet had before the current one (each revoked), oldest first. */
+  retired: RetiredDevice[];
   lastSuccessAt: string | null;
   problem: SyncProblem | null;
 }
@@ -36,6 +39,7 @@ export async function readSyncOverview(): Promise<SyncOverview> {
     deviceId: credential?.deviceId ?? null,
     unconfirmed: credential ? await countUnconfirmedChanges(credential) : 0,
     stranded: await countStrandedChanges(),
+    retired: await readDeviceHistory(),
     lastSuccessAt: status.lastSuccessAt,
     problem: status.problem,
   };

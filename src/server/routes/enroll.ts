@@ -1,7 +1,8 @@
 /**
  * POST /api/enroll: a tablet redeems a code for its credential, juror identity, event package and the
  * juror's sheets so far. A tablet enrolling again sends its current token as proof that the device
- * is its own (see enrollment.ts). The guessing limit is checked before the body is read.
+ * is its own; a tablet whose device was revoked comes under a new id and names the revoked one (see
+ * enrollment.ts). The guessing limit is checked before the body is read.
  */
 import { Hono } from 'hono';
 import { redeemEnrollment } from '#server/enrollment.ts';

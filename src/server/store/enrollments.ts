@@ -11,6 +11,8 @@ export interface Redemption {
   handedHash: string;
   /** 1 when handedSeq continues the same juror's log, 0 when it started at the tablet's firstSeq. */
   handedContinues: 0 | 1;
+  /** The revoked device whose final head this redemption continued, or null. */
+  handedPrevious: string | null;
 }
 
 export function createEnrollmentsStore(db: Db) {
@@ -23,12 +25,15 @@ export function createEnrollmentsStore(db: Db) {
   );
   const redeem = db.prepare<Redemption>(
     `UPDATE enrollment_codes SET used_at = @at, device_id = @deviceId, handed_seq = @handedSeq, handed_hash = @handedHash,
-       handed_continues = @handedContinues
+       handed_continues = @handedContinues, handed_previous = @handedPrevious
      WHERE code = @code AND (used_at IS NULL OR device_id = @deviceId)`,
   );
   const findOpen = db.prepare<{ eventId: string; jurorId: string; now: string }, EnrollmentRow>(
     `SELECT * FROM enrollment_codes WHERE event_id = @eventId AND juror_id = @jurorId AND used_at IS NULL AND expires_at > @now
      ORDER BY expires_at DESC LIMIT 1`,
+  );
+  const continuing = db.prepare<{ deviceId: string }, { code: string }>(
+    'SELECT code FROM enrollment_codes WHERE handed_previous = @deviceId',
   );
   // Codes are single-use; "expiring" an open code is setting its expiry to now, so it stops working.
   const expireOpen = db.prepare<[string, string, string, string]>(
@@ -54,6 +59,10 @@ export function createEnrollmentsStore(db: Db) {
      * device used it first. The same device may redeem again (a retry after a lost reply).
      */
     markUsed: (r: Redemption): boolean => redeem.run(r).changes === 1,
+    /** The code whose redemption continued the revoked `deviceId`'s chain, if one did (at most one can). */
+    continuedBy(deviceId: string): string | undefined {
+      return continuing.get({ deviceId })?.code;
+    },
     /** The latest unused code for a juror that is still valid at `now`. */
     findOpen(eventId: string, jurorId: string, now: string): Enrollment | undefined {
       const row = findOpen.get({ eventId, jurorId, now });

@@ -70,6 +70,7 @@ export interface EnrollmentRow {
   handed_seq: number | null;
   handed_hash: string | null;
   handed_continues: number | null;
+  handed_previous: string | null;
 }
 
 export interface Enrollment {
@@ -85,6 +86,8 @@ export interface Enrollment {
   handedHash: string | null;
   /** Whether handedSeq continued the same juror's log (then a retry gets exactly it back). */
   handedContinues: boolean;
+  /** The revoked device whose chain this redemption continued (its final head was handed out), if any. */
+  handedPrevious: string | null;
 }
 
 export function toEnrollment(row: EnrollmentRow): Enrollment {
@@ -99,6 +102,7 @@ export function toEnrollment(row: EnrollmentRow): Enrollment {
     handedSeq: row.handed_seq,
     handedHash: row.handed_hash,
     handedContinues: row.handed_continues === 1,
+    handedPrevious: row.handed_previous ?? null,
   };
 }
 

@@ -1,5 +1,6 @@
 /** The sync status in full: what waits, when the server last confirmed, the last problem in plain words. */
 
+import { DeviceHistoryNote } from '#app/components/sync/device-history-note.tsx';
 import { SyncLabel } from '#app/components/sync/sync-badge.tsx';
 import { useSyncView } from '#app/components/sync/use-sync-overview.ts';
 import { useLang } from '#app/i18n/index.ts';
@@ -48,6 +49,7 @@ export function SyncPanel() {
           {t.stranded(overview.stranded)}
         </p>
       )}
+      <DeviceHistoryNote retired={overview.retired} />
       {nextAttemptAt !== null && state !== 'sent' && <p class="muted">{t.nextTry(time(nextAttemptAt))}</p>}
       {overview.enrolled && (
         <button type="button" class="btn" onClick={syncNow} disabled={state === 'sending'}>

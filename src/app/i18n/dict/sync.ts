@@ -24,7 +24,7 @@ const id = {
     not_json:
       'Yang menjawab bukan server Juri — biasanya Wi-Fi hotel yang meminta login. Buka browser untuk login Wi-Fi; pengiriman dicoba lagi otomatis.',
     rate_limited: 'Server meminta tablet menunggu sebentar. Pengiriman dicoba lagi otomatis.',
-    revoked: `Akses tablet ini sudah dicabut. ${KEEP} ${ASK}`,
+    revoked: `Akses tablet ini sudah dicabut. ${KEEP} Hubungi panitia untuk kode pendaftaran baru: setelah didaftarkan ulang, tablet memakai ID baru dan mengirim nilai Anda yang belum terkirim (bila kode itu untuk Anda).`,
     forbidden: `Server menolak nilai ini untuk pendaftaran tablet ini. ${KEEP} ${ASK}`,
     conflict: `Server sudah menyimpan versi lain dari kiriman ini. ${KEEP} ${ASK}`,
     sequence_gap: `Urutan kiriman tablet tidak cocok dengan catatan server, dan tablet tidak dapat memperbaikinya sendiri. ${KEEP} ${ASK}`,
@@ -33,7 +33,12 @@ const id = {
   } satisfies Record<SyncProblemCode, string>,
   problemDetail: (detail: string) => `Untuk panitia: ${detail}`,
   stranded: (n: number) =>
-    `${n} perubahan dari pendaftaran sebelumnya di tablet ini ditolak server dan tidak akan dikirim lagi. Perubahan itu tetap tersimpan di tablet. ${ASK}`,
+    `${n} perubahan dari pendaftaran sebelumnya di tablet ini tidak dapat dikirim lagi dengan pendaftaran sekarang, dan tablet tidak dapat memastikan apakah server sudah menerimanya. Perubahan itu tetap tersimpan di tablet. ${ASK}`,
+  previousIds: (ids: string) => `ID sebelumnya (akses dicabut): ${ids}`,
+  continuedFrom: (id: string) =>
+    `Tablet ini melanjutkan kiriman ID ${id} yang aksesnya dicabut: nilai yang sudah diterima server dari ID itu tidak dikirim lagi, sisanya dikirim dengan ID baru.`,
+  headMismatch: (id: string) =>
+    `Catatan kiriman di tablet ini tidak cocok dengan catatan server untuk ID ${id} yang aksesnya dicabut, jadi tablet tidak menganggap nilai dari ID itu sudah diterima server dan tidak mengirimnya ulang, agar tidak tercatat dua kali. Nilai itu tetap tersimpan di tablet. ${ASK}`,
 
   insecureTitle: 'Alamat ini tidak aman untuk pendaftaran',
   insecureWhy: (origin: string) =>
@@ -58,7 +63,8 @@ const id = {
   enrolledAs: (name: string) => sentence(`Tablet ini terdaftar untuk ${name}`),
   deviceLabel: 'ID tablet',
   reenrollTitle: 'Daftar ulang dengan kode baru',
-  reenrollHint: 'Hanya bila panitia memberi kode baru, misalnya setelah akses tablet dicabut.',
+  reenrollHint:
+    'Hanya bila panitia memberi kode baru, misalnya setelah akses tablet dicabut. Tablet yang aksesnya dicabut didaftarkan dengan ID baru: nilai yang belum terkirim ikut dikirim bila kodenya untuk juri yang sama, dan tetap tersimpan di tablet bila untuk juri lain.',
   failure: {
     invalid_code: 'Kode pendaftaran terdiri dari 8 huruf/angka, misalnya ABCD-EFGH.',
     code_not_found: 'Kode tidak dikenal. Periksa lagi, atau minta kode baru ke panitia.',
@@ -66,7 +72,7 @@ const id = {
     code_expired: 'Kode ini sudah kedaluwarsa. Minta kode baru ke panitia.',
     too_many_attempts:
       'Terlalu banyak kode salah dicoba dari jaringan ini. Tunggu beberapa detik, lalu coba lagi.',
-    device_revoked: `Akses tablet ini sudah dicabut panitia dan tidak dapat dipulihkan dengan kode baru. ${KEEP} ${ASK}`,
+    device_revoked: `Server menolak tablet ini karena aksesnya dicabut, juga dengan ID baru. Kode belum terpakai. ${KEEP} ${ASK}`,
     device_taken: `Server mengenal tablet ini dengan pendaftaran lain yang tidak ada di tablet. ${ASK}`,
     offline: 'Tablet tidak dapat menghubungi server Juri. Sambungkan ke Wi-Fi acara, lalu coba lagi.',
     server_error: 'Server sedang bermasalah. Coba lagi sebentar lagi.',
@@ -98,7 +104,7 @@ const en: typeof id = {
     not_json:
       'Something other than the Juri server answered — usually hotel Wi-Fi asking for a login. Open the browser to log in; sending will be retried automatically.',
     rate_limited: 'The server asked the tablet to wait a moment. Sending will be retried automatically.',
-    revoked: `This tablet's access has been revoked. ${KEEP_EN} ${ASK_EN}`,
+    revoked: `This tablet's access has been revoked. ${KEEP_EN} Please contact the organizer for a new enrollment code: once enrolled again, the tablet uses a new ID and sends your scores that have not been sent yet (if the code is yours).`,
     forbidden: `The server refused these scores for this tablet's enrollment. ${KEEP_EN} ${ASK_EN}`,
     conflict: `The server already holds a different version of this upload. ${KEEP_EN} ${ASK_EN}`,
     sequence_gap: `The tablet's upload order does not match the server's records, and the tablet cannot repair it by itself. ${KEEP_EN} ${ASK_EN}`,
@@ -107,7 +113,12 @@ const en: typeof id = {
   },
   problemDetail: (detail: string) => `For the organizer: ${detail}`,
   stranded: (n: number) =>
-    `${n} change${n === 1 ? '' : 's'} from an earlier enrollment of this tablet ${n === 1 ? 'was' : 'were'} refused by the server and will not be sent again. ${n === 1 ? 'It stays' : 'They stay'} stored on this tablet. ${ASK_EN}`,
+    `${n} change${n === 1 ? '' : 's'} from an earlier enrollment of this tablet cannot be sent under the current enrollment, and the tablet cannot tell whether the server received ${n === 1 ? 'it' : 'them'}. ${n === 1 ? 'It stays' : 'They stay'} stored on this tablet. ${ASK_EN}`,
+  previousIds: (ids: string) => `Earlier IDs (access revoked): ${ids}`,
+  continuedFrom: (id: string) =>
+    `This tablet continues the uploads of the revoked ID ${id}: scores the server already received from that ID are not sent again, the rest go under the new ID.`,
+  headMismatch: (id: string) =>
+    `This tablet's upload record does not match the server's record for the revoked ID ${id}, so the tablet does not take any score of that ID as received and does not send them again, so that nothing is counted twice. Those scores stay stored on this tablet. ${ASK_EN}`,
 
   insecureTitle: 'This address is not safe for enrollment',
   insecureWhy: (origin: string) =>
@@ -132,7 +143,8 @@ const en: typeof id = {
   enrolledAs: (name: string) => sentence(`This tablet is enrolled for ${name}`),
   deviceLabel: 'Tablet ID',
   reenrollTitle: 'Enroll again with a new code',
-  reenrollHint: "Only when the organizer gives you a new code, e.g. after this tablet's access was revoked.",
+  reenrollHint:
+    "Only when the organizer gives you a new code, e.g. after this tablet's access was revoked. A revoked tablet enrolls under a new ID: scores not sent yet go with it when the code is for the same juror, and stay on this tablet when it is for another juror.",
   failure: {
     invalid_code: 'An enrollment code is 8 letters/digits, e.g. ABCD-EFGH.',
     code_not_found: 'Unknown code. Check it, or ask the organizer for a new one.',
@@ -140,7 +152,7 @@ const en: typeof id = {
     code_expired: 'This code has expired. Ask the organizer for a new one.',
     too_many_attempts:
       'Too many wrong codes were tried from this network. Wait a few seconds, then try again.',
-    device_revoked: `The organizer revoked this tablet's access; a new code cannot restore it. ${KEEP_EN} ${ASK_EN}`,
+    device_revoked: `The server refused this tablet as revoked, even under a new ID. The code was not used. ${KEEP_EN} ${ASK_EN}`,
     device_taken: `The server knows this tablet under an enrollment the tablet does not hold. ${ASK_EN}`,
     offline: 'The tablet cannot reach the Juri server. Connect to the event Wi-Fi and try again.',
     server_error: 'The server has a problem. Try again in a moment.',
