@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { BundleReceiptSchema } from '#shared/bundle.ts';
 import { EventPackageSchema } from '#shared/event.ts';
-import { Hex64Schema } from '#shared/hex.ts';
+import { Hex64Schema } from '#shared/hex-schema.ts';
 import { DeviceIdSchema, IdSchema } from '#shared/ids.ts';
 import { NextSeqSchema, SeqSchema } from '#shared/seq.ts';
 import { ScoreSheetSchema } from '#shared/sheet-schema.ts';

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { canonicalJson, constantTimeEqual, hmacSha256Hex, sha256Hex } from '#shared/canonical.ts';
-import { Hex64Schema } from '#shared/hex.ts';
+import { Hex64Schema } from '#shared/hex-schema.ts';
 import { BundleIdSchema, DeviceIdSchema, IdSchema } from '#shared/ids.ts';
 import { SeqSchema } from '#shared/seq.ts';
 import { ChangeEntrySchema } from '#shared/sheet-schema.ts';

@@ -1,11 +1,8 @@
 /**
  * Lower-case hexadecimal: how hashes, signatures and random ids travel. One encoder, so a digest
- * computed on the tablet and one computed on the server are the same characters.
+ * computed on the tablet and one computed on the server are the same characters. The schema for a
+ * 64-digit digest is in hex-schema.ts: the tablet's save path encodes ids without the validation library.
  */
-import * as v from 'valibot';
-
-/** A SHA-256 digest or HMAC-SHA256 signature: 64 lower-case hex digits. */
-export const Hex64Schema = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'harus 64 digit heksadesimal'));
 
 export function toHex(bytes: ArrayBuffer | Uint8Array): string {
   const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);

@@ -9,7 +9,8 @@
 import * as v from 'valibot';
 import { IdSchema } from '#shared/ids.ts';
 import { SeqSchema } from '#shared/seq.ts';
-import { ReasonSchema, TEXT_LIMITS, textSchema } from '#shared/text.ts';
+import { TEXT_LIMITS } from '#shared/text.ts';
+import { ReasonSchema, textSchema } from '#shared/text-schema.ts';
 
 export const SHEET_STATUSES = ['draft', 'final', 'coi'] as const;
 export type SheetStatus = (typeof SHEET_STATUSES)[number];

@@ -1,8 +1,7 @@
 /** Shared setup for the sync tests: an empty tablet, a local enrollment, and scores made the real way. */
 import { vi } from 'vitest';
-
-import { saveEnrollment } from '#app/db/credential-repo.ts';
 import { type ChangeRow, db } from '#app/db/database.ts';
+import { saveEnrollment } from '#app/db/enrollment-repo.ts';
 import { saveEventPackage } from '#app/db/events-repo.ts';
 import { getDeviceId } from '#app/db/meta-repo.ts';
 import { saveNote, saveScore } from '#app/db/sheets-repo.ts';

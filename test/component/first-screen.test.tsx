@@ -5,8 +5,8 @@
 import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '#app/app.tsx';
-import { saveEnrollment } from '#app/db/credential-repo.ts';
 import { db } from '#app/db/database.ts';
+import { saveEnrollment } from '#app/db/enrollment-repo.ts';
 import { getEventPackage, saveEventPackage } from '#app/db/events-repo.ts';
 import { acceptPact, endSession, getSession, startSession } from '#app/db/meta-repo.ts';
 import { practiceEventId } from '#app/db/practice-event.ts';

@@ -121,8 +121,10 @@ test.describe('portrait tablet, 800×1280', () => {
     await expectAllSent(page);
     const states = (await page.evaluate(() => window.__badgeStates)) ?? [];
     const syncStates = new Set(states.map((s) => s.split(' ')[0]));
-    // sent → pending → offline (network lost) → sending → sent: the badge really changed under the taps.
-    expect([...syncStates]).toEqual(expect.arrayContaining(['sent', 'pending', 'offline']));
+    // sent → (pending) → offline (network lost) → (sending) → sent: the badge really changed under the
+    // taps. How long 'pending' or 'sending' lasts depends on the machine, so either one counts.
+    expect([...syncStates]).toEqual(expect.arrayContaining(['sent', 'offline']));
+    expect(syncStates.has('pending') || syncStates.has('sending')).toBe(true);
     expect(new Set(states.map((s) => s.split('| ')[1])).size).toBeGreaterThan(1);
   });
 });

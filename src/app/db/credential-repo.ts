@@ -1,87 +1,52 @@
 /**
  * The device credential from enrollment (meta key 'credential'): the bearer token, the signing secret
- * and where this device's bundle chain started. Enrollment stores the package, the credential, the
- * juror's sheets as the server holds them and the juror's session in ONE transaction, so a tablet is
- * never half-enrolled.
+ * and where this device's bundle chain started. Read on every save (the change gate asks whose log
+ * this is), so reading it needs no validation library: enrollment-repo.ts validates it with the
+ * shared schema before it is ever stored, and a plain shape check here guards against anything else.
  */
-import * as v from 'valibot';
 import { db } from '#app/db/database.ts';
-import type { HeadCheck } from '#app/db/device-identity.ts';
-import { endReservation } from '#app/db/enrollment-reservation.ts';
-import { parseEventPackage, putEventPackage } from '#app/db/events-repo.ts';
-import { adoptFinalHead, type FinalHead } from '#app/db/final-head.ts';
-import { startSession } from '#app/db/meta-repo.ts';
-import { clearSyncProblem } from '#app/db/sync-status-repo.ts';
-import type { EventPackage } from '#shared/event.ts';
-import type { ScoreSheet } from '#shared/sheet.ts';
 
-const CREDENTIAL = 'credential';
+export const CREDENTIAL = 'credential';
 
-const CredentialSchema = v.object({
-  deviceId: v.string(),
-  token: v.pipe(v.string(), v.minLength(1)),
-  secret: v.pipe(v.string(), v.minLength(1)),
-  jurorId: v.string(),
-  jurorName: v.string(),
-  eventId: v.string(),
+export interface Credential {
+  deviceId: string;
+  token: string;
+  secret: string;
+  jurorId: string;
+  jurorName: string;
+  eventId: string;
   /** The seq the server expected at enrollment: the first bundle built under this credential starts here. */
-  expectedSeq: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  expectedSeq: number;
   /** The server's chain head at enrollment: that first bundle's prevHash. */
-  prevHash: v.string(),
-  enrolledAt: v.string(),
-});
-export type Credential = v.InferOutput<typeof CredentialSchema>;
+  prevHash: string;
+  enrolledAt: string;
+}
 
 export async function getCredential(): Promise<Credential | undefined> {
-  const row = await db.meta.get(CREDENTIAL);
-  const parsed = v.safeParse(CredentialSchema, row?.value);
-  return parsed.success ? parsed.output : undefined;
+  const value = (await db.meta.get(CREDENTIAL))?.value;
+  return isCredential(value) ? value : undefined;
 }
 
-/**
- * Stores everything enrollment returned and starts the juror's enrolled session, atomically.
- * `serverSheets` are the juror's sheets on the server (a replacement tablet starts from them).
- * `previous`: the revoked device this enrollment continues (final-head.ts); returns whether this
- * tablet's bundles agreed with its final head.
- */
-export async function saveEnrollment(
-  pkg: EventPackage,
-  credential: Credential,
-  serverSheets: readonly ScoreSheet[] = [],
-  previous?: FinalHead,
-): Promise<HeadCheck | undefined> {
-  const valid = await parseEventPackage(pkg);
-  const checked = v.parse(CredentialSchema, credential);
-  const foreign = serverSheets.find((s) => s.eventId !== checked.eventId || s.jurorId !== checked.jurorId);
-  if (foreign) throw new Error(`sheet for ${foreign.eventId}/${foreign.jurorId} is not this enrollment's`);
-  return db.transaction('rw', [db.events, db.meta, db.sheets, db.changes, db.bundles], async () => {
-    await putEventPackage(valid, 'enrolled');
-    // Before the sheets: which of the revoked device's changes the server holds decides what is "local".
-    const check = previous ? await adoptFinalHead(previous, checked, checked.enrolledAt) : undefined;
-    await db.meta.put({ key: CREDENTIAL, value: checked });
-    await adoptServerSheets(checked, serverSheets);
-    await startSession(checked.eventId, checked.jurorId, 'enrolled');
-    // A fresh credential answers for itself: an old "revoked" must not linger on screen.
-    await clearSyncProblem();
-    // From here on the change gate lets only this juror's changes into the log.
-    await endReservation();
-    return check;
-  });
-}
+const TEXT_FIELDS = [
+  'deviceId',
+  'token',
+  'secret',
+  'jurorId',
+  'jurorName',
+  'eventId',
+  'prevHash',
+  'enrolledAt',
+];
 
-/**
- * The server's sheet replaces the local one, so edits are checked against the finals and conflicts
- * the server will check them against. Except where this tablet holds changes from expectedSeq on:
- * the server has not seen those, and the local sheet already has them on top of what it had.
- * No change-log rows are written or removed: these sheets are already on the server.
- */
-async function adoptServerSheets(credential: Credential, sheets: readonly ScoreSheet[]): Promise<void> {
-  if (sheets.length === 0) return;
-  const unconfirmed = await db.changes
-    .where('[eventId+jurorId]')
-    .equals([credential.eventId, credential.jurorId])
-    .filter((change) => change.seq >= credential.expectedSeq)
-    .toArray();
-  const keepLocal = new Set(unconfirmed.map((change) => change.teamId));
-  await db.sheets.bulkPut(sheets.filter((sheet) => !keepLocal.has(sheet.teamId)));
+function isCredential(value: unknown): value is Credential {
+  if (typeof value !== 'object' || value === null) return false;
+  const seq: unknown = Reflect.get(value, 'expectedSeq');
+  return (
+    TEXT_FIELDS.every((field) => typeof Reflect.get(value, field) === 'string') &&
+    Reflect.get(value, 'token') !== '' &&
+    Reflect.get(value, 'secret') !== '' &&
+    typeof seq === 'number' &&
+    Number.isInteger(seq) &&
+    seq >= 1
+  );
 }

@@ -6,17 +6,16 @@
  * The reservation ends with the enrollment, or by itself after RESERVATION_MS if the tab died mid-way
  * (the enrollment request gives up long before that).
  */
-import * as v from 'valibot';
 import { db } from '#app/db/database.ts';
 
 const RESERVATION = 'enrolling';
 export const RESERVATION_MS = 60_000;
 
-const ReservationSchema = v.object({
-  firstSeq: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  until: v.number(),
-});
-export type Reservation = v.InferOutput<typeof ReservationSchema>;
+export interface Reservation {
+  firstSeq: number;
+  /** Epoch ms after which the reservation no longer holds. */
+  until: number;
+}
 
 /** Reads the next seq and reserves it for the enrollment about to be requested; returns that seq. */
 export async function reserveChainStart(now = Date.now()): Promise<number> {
@@ -30,11 +29,21 @@ export async function reserveChainStart(now = Date.now()): Promise<number> {
 
 /** The reservation standing now, if any; safe inside a transaction that includes db.meta. */
 export async function readReservation(now = Date.now()): Promise<Reservation | undefined> {
-  const parsed = v.safeParse(ReservationSchema, (await db.meta.get(RESERVATION))?.value);
-  return parsed.success && parsed.output.until > now ? parsed.output : undefined;
+  const value = (await db.meta.get(RESERVATION))?.value;
+  return isReservation(value) && value.until > now ? value : undefined;
 }
 
 /** Ends the reservation (the enrollment was stored, or failed); safe inside a transaction with db.meta. */
 export async function endReservation(): Promise<void> {
   await db.meta.delete(RESERVATION);
+}
+
+// Read on every save (the change gate): a shape check, not the validation library, keeps the save path small.
+function isReservation(value: unknown): value is Reservation {
+  if (typeof value !== 'object' || value === null) return false;
+  const firstSeq: unknown = Reflect.get(value, 'firstSeq');
+  const until: unknown = Reflect.get(value, 'until');
+  return (
+    typeof firstSeq === 'number' && Number.isInteger(firstSeq) && firstSeq >= 1 && typeof until === 'number'
+  );
 }

@@ -12,8 +12,9 @@
  * did not spend the code.
  */
 import * as v from 'valibot';
-import { getCredential, saveEnrollment } from '#app/db/credential-repo.ts';
+import { getCredential } from '#app/db/credential-repo.ts';
 import { previousDeviceId, retireDeviceId } from '#app/db/device-identity.ts';
+import { saveEnrollment } from '#app/db/enrollment-repo.ts';
 import { endReservation, reserveChainStart } from '#app/db/enrollment-reservation.ts';
 import { getDeviceId } from '#app/db/meta-repo.ts';
 import { countUnconfirmedChanges } from '#app/db/outbox-count.ts';
