@@ -1,7 +1,8 @@
 /**
  * Numbered schema migrations, applied in order and recorded in schema_migrations. Never edit a shipped
  * migration: add the next number. bundles and changes are append-only evidence, enforced by triggers.
- * Numbering: 2–9 server hardening, 10+ and 20+ are reserved for work in other branches.
+ * Numbering: 2–9 server hardening, 10+ and 20+ are reserved for work in other branches; 50–59 the
+ * berita acara.
  */
 export interface Migration {
   version: number;
@@ -187,6 +188,19 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX event_audit_event ON event_audit(event_id, id);
       CREATE TRIGGER event_audit_no_update BEFORE UPDATE ON event_audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
       CREATE TRIGGER event_audit_no_delete BEFORE DELETE ON event_audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+    `,
+  },
+  // 50–59: the berita acara (official minutes).
+  {
+    // Its settings live beside the event, not in the package: tablets never need them, and a signer's
+    // NIP typed in must not publish a new package version to every tablet.
+    version: 50,
+    sql: `
+      CREATE TABLE minutes_settings (
+        event_id TEXT PRIMARY KEY REFERENCES events(id),
+        settings TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
     `,
   },
 ];
