@@ -4,7 +4,7 @@
  * screen to a clear page when the server refuses it.
  */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { Route, Router } from 'preact-iso';
+import { lazy, Route, Router } from 'preact-iso';
 import { type ApiFailure, createAdminClient } from '#app/panitia/api-client.ts';
 import { ConsoleHeader } from '#app/panitia/components/console-header.tsx';
 import { PanitiaContext } from '#app/panitia/panitia-context.ts';
@@ -17,6 +17,11 @@ import { usePanitiaT } from '#app/panitia/use-panitia-t.ts';
 import '#app/styles/panitia.css';
 
 type Gate = 'open' | 'refused' | 'signed-out';
+
+// The berita acara and its print styles load only when it is opened.
+const BeritaAcaraScreen = lazy(() =>
+  import('#app/panitia/berita-acara/berita-acara-screen.tsx').then((m) => m.BeritaAcaraScreen),
+);
 
 export function PanitiaApp() {
   const t = usePanitiaT();
@@ -64,6 +69,7 @@ export function PanitiaApp() {
         <Router>
           <Route path="/" component={EventsScreen} />
           <Route path="/acara/:eventId/kartu" component={CardsScreen} />
+          <Route path="/acara/:eventId/berita-acara" component={BeritaAcaraScreen} />
           <Route path="/acara/:eventId/:tab?" component={EventScreen} />
           <Route default component={EventsScreen} />
         </Router>
