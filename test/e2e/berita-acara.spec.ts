@@ -107,7 +107,7 @@ test('five tablets score a small event; the berita acara is DRAF until the last 
   await form.locator('select[name="minutes-chair"]').selectOption({ label: EVENT.jurors[0]?.name ?? '' });
   await form.getByLabel(`NIP (18 angka): ${EVENT.jurors[3]?.name}`).fill('1968051419940310');
   await form.getByRole('button', { name: 'Simpan pengaturan berita acara' }).click();
-  // A NIP two digits short is named before anything is sent.
+  // A NIP two digits short is refused with the field named, and nothing is stored.
   await expect(form.getByRole('alert')).toHaveText('signers.0.nip: NIP harus 18 angka');
   await form.getByLabel(`NIP (18 angka): ${EVENT.jurors[3]?.name}`).fill(NIP);
   await form.getByLabel(`Pangkat / golongan: ${EVENT.jurors[3]?.name}`).fill('Pembina Tingkat I (IV/b)');

@@ -4,8 +4,9 @@
  * screen to a clear page when the server refuses it.
  */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { lazy, Route, Router } from 'preact-iso';
+import { Route, Router } from 'preact-iso';
 import { type ApiFailure, createAdminClient } from '#app/panitia/api-client.ts';
+import { BeritaAcaraScreen } from '#app/panitia/berita-acara/berita-acara-screen.tsx';
 import { ConsoleHeader } from '#app/panitia/components/console-header.tsx';
 import { PanitiaContext } from '#app/panitia/panitia-context.ts';
 import { CardsScreen } from '#app/panitia/screens/cards-screen.tsx';
@@ -17,11 +18,6 @@ import { usePanitiaT } from '#app/panitia/use-panitia-t.ts';
 import '#app/styles/panitia.css';
 
 type Gate = 'open' | 'refused' | 'signed-out';
-
-// The berita acara and its print styles load only when it is opened.
-const BeritaAcaraScreen = lazy(() =>
-  import('#app/panitia/berita-acara/berita-acara-screen.tsx').then((m) => m.BeritaAcaraScreen),
-);
 
 export function PanitiaApp() {
   const t = usePanitiaT();

@@ -1,5 +1,5 @@
 /**
- * The printable berita acara (/panitia/acara/:eventId/berita-acara), a lazy chunk of the console: it
+ * The printable berita acara (/panitia/acara/:eventId/berita-acara), in the console's lazy chunk: it
  * asks the server for the results recomputed from the raw bundles with everything printed beside them,
  * builds the document with the shared model and lays it out for A4. The browser's print dialog
  * ("Save as PDF") gives the file; the console's chrome and this toolbar are not printed.

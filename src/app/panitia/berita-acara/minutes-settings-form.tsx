@@ -1,10 +1,9 @@
 /**
  * The berita acara's settings in the console's settings tab: letterhead, number, decree, where and
- * when it is signed, the chair, the signers' NIP and rank, "Mengetahui", capitals and copies. Checked
- * with the shared schema before sending (the server checks again), so a slip is named at once.
+ * when it is signed, the chair, the signers' NIP and rank, "Mengetahui", capitals and copies. The
+ * server checks them with the shared schema and names the field of any slip; nothing half-valid is kept.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { ApiFailure } from '#app/panitia/api-client.ts';
 import {
   formFromSettings,
   type MinutesForm,
@@ -15,9 +14,7 @@ import { useMinutesT } from '#app/panitia/berita-acara/use-minutes-t.ts';
 import { FailureText } from '#app/panitia/components/failure-text.tsx';
 import { useAdminAction, useAdminQuery } from '#app/panitia/use-admin.ts';
 import { MinutesSettingsResponseSchema } from '#shared/berita-acara/api.ts';
-import { MinutesSettingsSchema } from '#shared/berita-acara/settings.ts';
 import type { EventPackage } from '#shared/event.ts';
-import { parseWith } from '#shared/validation.ts';
 
 export function MinutesSettingsForm({ pkg }: { pkg: EventPackage }) {
   const t = useMinutesT();
@@ -25,7 +22,6 @@ export function MinutesSettingsForm({ pkg }: { pkg: EventPackage }) {
   const query = useAdminQuery(`/events/${id}/berita-acara/settings`, MinutesSettingsResponseSchema);
   const save = useAdminAction();
   const [form, setForm] = useState<MinutesForm | null>(null);
-  const [invalid, setInvalid] = useState<ApiFailure | null>(null);
   const [saved, setSaved] = useState(false);
   const loaded = query.data;
   useEffect(() => {
@@ -53,12 +49,6 @@ export function MinutesSettingsForm({ pkg }: { pkg: EventPackage }) {
       form,
       pkg.jurors.map((j) => j.id),
     );
-    const checked = parseWith(MinutesSettingsSchema, body);
-    if (!checked.ok) {
-      setInvalid({ kind: 'error', status: 400, code: 'invalid_request', message: checked.message });
-      return;
-    }
-    setInvalid(null);
     const result = await save.run(
       'PUT',
       `/events/${id}/berita-acara/settings`,
@@ -151,7 +141,7 @@ export function MinutesSettingsForm({ pkg }: { pkg: EventPackage }) {
           {saved && <span role="status">{t.minutes.saved}</span>}
         </div>
       </form>
-      <FailureText failure={invalid ?? save.failure} />
+      <FailureText failure={save.failure} />
     </section>
   );
 }
