@@ -154,7 +154,10 @@ test('five tablets score a small event; the berita acara is DRAF until the last 
   await expect(console_.getByTestId('fingerprint')).toHaveText(fingerprint);
   const pages = await printedPages(console_, dir, 'final');
   // The document's running text, without each page's footer (a paragraph may go on over a page break).
-  const text = pages.map((page) => page.replace(FOOTER, ' ')).join(' ').replace(/\s+/g, ' ');
+  const text = pages
+    .map((page) => page.replace(FOOTER, ' '))
+    .join(' ')
+    .replace(/\s+/g, ' ');
   for (const page of pages) expect(page).not.toContain('SEMENTARA');
   expect(pages[0]).toContain('PEMERINTAH KOTA MALANG SEKRETARIAT DAERAH');
   expect(pages[0]).toContain('Nomor: 000.8.3.3/21/35.73.112/2023');
