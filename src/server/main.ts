@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { bannerLines } from '#server/banner.ts';
 import { startServer } from '#server/start.ts';
 import { DEMO_EVENT } from '#shared/demo/kipp-malang-2021.ts';
+import { DEMO_MINUTES } from '#shared/demo/kipp-malang-2021-minutes.ts';
 
 const env = process.env;
 const certFile = env.TLS_CERT;
@@ -26,6 +27,7 @@ const server = await startServer({
   trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
   tls: certFile && keyFile ? { cert: readFileSync(certFile), key: readFileSync(keyFile) } : undefined,
   seedPackage: DEMO_EVENT,
+  seedMinutes: DEMO_MINUTES,
   organizerToken: env.ORGANIZER_TOKEN || undefined,
 });
 

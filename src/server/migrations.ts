@@ -1,8 +1,8 @@
 /**
  * Numbered schema migrations, applied in order and recorded in schema_migrations. Never edit a shipped
  * migration: add the next number. bundles and changes are append-only evidence, enforced by triggers.
- * Numbering: 2–9 server hardening, 10+ and 20+ are reserved for work in other branches, 30+ the
- * revoked tablet's new identity.
+ * Numbering: 2–9 server hardening, 10–19 the organizer console, 30+ the revoked tablet's new
+ * identity, 50–59 the berita acara; other ranges are reserved for work in other branches.
  */
 export interface Migration {
   version: number;
@@ -203,6 +203,19 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE TRIGGER devices_final_head BEFORE UPDATE OF next_seq, last_hash ON devices
         WHEN OLD.revoked_at IS NOT NULL AND (NEW.next_seq IS NOT OLD.next_seq OR NEW.last_hash IS NOT OLD.last_hash)
         BEGIN SELECT RAISE(ABORT, 'a revoked device keeps its final chain head'); END;
+      `,
+  },
+  // 50–59: the berita acara (official minutes).
+  {
+    // Its settings live beside the event, not in the package: tablets never need them, and a signer's
+    // NIP typed in must not publish a new package version to every tablet.
+    version: 50,
+    sql: `
+      CREATE TABLE minutes_settings (
+        event_id TEXT PRIMARY KEY REFERENCES events(id),
+        settings TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
     `,
   },
 ];

@@ -1,16 +1,20 @@
 /**
- * First-start setup: the event package (only into an empty database), the organizer token, and one
- * open enrollment code per juror so the console can print something to type on a tablet.
+ * First-start setup: the event package and its berita acara settings (only into an empty database),
+ * the organizer token, and one open enrollment code per juror so the console can print something to
+ * type on a tablet.
  */
 import { randomBytes } from 'node:crypto';
 import type { Db } from '#server/db.ts';
 import { DEFAULT_ENROLLMENT_TTL_MS, issueEnrollment } from '#server/enrollment.ts';
 import { ORGANIZER_TOKEN_KEY } from '#server/http/auth.ts';
 import { createStore } from '#server/store/index.ts';
+import type { MinutesSettings } from '#shared/berita-acara/settings.ts';
 import type { EventPackage } from '#shared/event.ts';
 
 export interface SeedOptions {
   pkg?: EventPackage;
+  /** The package's berita acara settings, stored with it. */
+  minutes?: MinutesSettings;
   /** Use this organizer token (e.g. from ORGANIZER_TOKEN) instead of the stored or a new one. */
   organizerToken?: string;
   now?: Date;
@@ -34,7 +38,10 @@ export function seedDatabase(db: Db, options: SeedOptions = {}): SeedResult {
   const store = createStore(db);
   const now = options.now ?? new Date();
   return store.transaction(() => {
-    if (options.pkg && store.events.count() === 0) store.events.put(options.pkg, now.toISOString());
+    if (options.pkg && store.events.count() === 0) {
+      store.events.put(options.pkg, now.toISOString());
+      if (options.minutes) store.minutes.put(options.pkg.event.id, options.minutes, now.toISOString());
+    }
     const organizerToken =
       options.organizerToken ??
       store.settings.get(ORGANIZER_TOKEN_KEY) ??

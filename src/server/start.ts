@@ -12,6 +12,7 @@ import { openDatabase } from '#server/db.ts';
 import { enrollmentUrl } from '#server/http/origin.ts';
 import { type SeededJuror, seedDatabase } from '#server/seed.ts';
 import { withStaticApp } from '#server/static.ts';
+import type { MinutesSettings } from '#shared/berita-acara/settings.ts';
 import type { EventPackage } from '#shared/event.ts';
 
 export interface StartOptions {
@@ -23,6 +24,8 @@ export interface StartOptions {
   /** PEM contents; when both are given the server speaks HTTPS. */
   tls?: { cert: string | Buffer; key: string | Buffer };
   seedPackage?: EventPackage;
+  /** The seeded package's berita acara settings. */
+  seedMinutes?: MinutesSettings;
   organizerToken?: string;
   rateLimit?: AppOptions['rateLimit'];
   /** Behind our own reverse proxy: believe its X-Forwarded-* headers (TRUST_PROXY). */
@@ -47,7 +50,11 @@ export function organizerLink(origin: string, token: string): string {
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   mkdirSync(options.dataDir, { recursive: true });
   const db = openDatabase(join(options.dataDir, 'juri.sqlite'));
-  const seeded = seedDatabase(db, { pkg: options.seedPackage, organizerToken: options.organizerToken });
+  const seeded = seedDatabase(db, {
+    pkg: options.seedPackage,
+    minutes: options.seedMinutes,
+    organizerToken: options.organizerToken,
+  });
   const api = createApp({
     db,
     publicUrl: options.publicUrl,

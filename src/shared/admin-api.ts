@@ -193,6 +193,7 @@ export const AUDIT_KINDS = [
   'conflict_declared',
   'code_issued',
   'device_revoked',
+  'minutes_settings_changed',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 

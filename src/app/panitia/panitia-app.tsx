@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { Route, Router } from 'preact-iso';
 import { type ApiFailure, createAdminClient } from '#app/panitia/api-client.ts';
+import { BeritaAcaraScreen } from '#app/panitia/berita-acara/berita-acara-screen.tsx';
 import { ConsoleHeader } from '#app/panitia/components/console-header.tsx';
 import { PanitiaContext } from '#app/panitia/panitia-context.ts';
 import { CardsScreen } from '#app/panitia/screens/cards-screen.tsx';
@@ -64,6 +65,7 @@ export function PanitiaApp() {
         <Router>
           <Route path="/" component={EventsScreen} />
           <Route path="/acara/:eventId/kartu" component={CardsScreen} />
+          <Route path="/acara/:eventId/berita-acara" component={BeritaAcaraScreen} />
           <Route path="/acara/:eventId/:tab?" component={EventScreen} />
           <Route default component={EventsScreen} />
         </Router>

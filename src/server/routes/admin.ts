@@ -1,7 +1,7 @@
 /**
  * Organizer routes, all behind the organizer token (constant-time compare, rate limited): events,
- * teams and schedule, rubric, jurors and cards, progress and tablets, plus the enrollment codes, QR
- * and materialised sheets the console and scripts read.
+ * teams and schedule, rubric, jurors and cards, progress and tablets, the berita acara, plus the
+ * enrollment codes, QR and materialised sheets the console and scripts read.
  */
 import { Hono } from 'hono';
 import { renderSVG } from 'uqr';
@@ -10,6 +10,7 @@ import { requireOrganizer } from '#server/http/auth.ts';
 import { apiError, fail } from '#server/http/errors.ts';
 import { enrollmentUrl, publicOrigin } from '#server/http/origin.ts';
 import { readJson } from '#server/http/read-json.ts';
+import { adminBeritaAcaraRoutes } from '#server/routes/admin-berita-acara.ts';
 import { adminEventRoutes } from '#server/routes/admin-events.ts';
 import { adminJurorRoutes } from '#server/routes/admin-jurors.ts';
 import { adminProgressRoutes } from '#server/routes/admin-progress.ts';
@@ -68,5 +69,6 @@ export function adminRoutes(deps: RouteDeps): Hono {
   app.route('/', adminRubricRoutes(deps));
   app.route('/', adminJurorRoutes(deps));
   app.route('/', adminProgressRoutes(deps));
+  app.route('/', adminBeritaAcaraRoutes(deps));
   return app;
 }

@@ -10,6 +10,7 @@
  *   sheet_audit:      with its audit trail one row per entry (append-only).
  * - rejections:       bundles refused for a bad signature or a broken chain: hash, size, first bytes.
  * - event_audit:      every organizer change to an event (append-only), for the berita acara.
+ * - minutes_settings: the berita acara's letterhead, number and signers, one row per event.
  * Only modules in this folder run SQL.
  */
 import type { Db } from '#server/db.ts';
@@ -20,6 +21,7 @@ import { createDevicesStore } from '#server/store/devices.ts';
 import { createEnrollmentsStore } from '#server/store/enrollments.ts';
 import { createEventsStore } from '#server/store/events.ts';
 import { createGroupCommit } from '#server/store/group-commit.ts';
+import { createMinutesStore } from '#server/store/minutes.ts';
 import { createRejectionsStore } from '#server/store/rejections.ts';
 import { createSettingsStore } from '#server/store/settings.ts';
 import { createSheetsStore } from '#server/store/sheets.ts';
@@ -35,6 +37,7 @@ export function createStore(db: Db) {
     acceptedBundles: createAcceptedBundlesStore(db),
     sheets: createSheetsStore(db),
     audit: createAuditStore(db),
+    minutes: createMinutesStore(db),
     /** Runs `fn` in one IMMEDIATE transaction: it commits when `fn` returns, rolls back when it throws. */
     transaction<T>(fn: () => T): T {
       return db.transaction(fn).immediate();
