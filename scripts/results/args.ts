@@ -1,6 +1,7 @@
 /** Command-line options of `npm run results`, validated like any other input at the edge. */
 import { parseArgs } from 'node:util';
 import * as v from 'valibot';
+import { ID_PATTERN } from '#shared/ids.ts';
 import { parseWith } from '#shared/validation.ts';
 
 export const USAGE = 'usage: npm run results -- --event ID [--data DIR] [--top 6,3] [--json]';
@@ -8,7 +9,7 @@ export const USAGE = 'usage: npm run results -- --event ID [--data DIR] [--top 6
 const ResultsArgsSchema = v.object({
   event: v.pipe(
     v.string('--event wajib diisi'),
-    v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, '--event harus id acara (huruf kecil, angka, tanda hubung)'),
+    v.regex(ID_PATTERN, '--event harus id acara (huruf kecil, angka, tanda hubung)'),
   ),
   data: v.optional(v.pipe(v.string(), v.minLength(1, '--data tidak boleh kosong'))),
   top: v.optional(

@@ -11,12 +11,10 @@ import {
   RubricSchema,
   TeamSchema,
 } from '#shared/event.ts';
+import { IdSchema } from '#shared/ids.ts';
 import { SHEET_STATUSES } from '#shared/sheet-schema.ts';
 
-const Id = v.pipe(
-  v.string(),
-  v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'harus huruf kecil, angka atau tanda hubung'),
-);
+const Id = IdSchema;
 const Reason = v.pipe(v.string(), v.trim(), v.minLength(3, 'alasan wajib diisi'), v.maxLength(500));
 const Version = v.pipe(v.number(), v.integer(), v.minValue(0));
 

@@ -4,18 +4,9 @@
  */
 import * as v from 'valibot';
 import { IdSchema as Id } from '#shared/ids.ts';
-import { isWellFormed } from '#shared/text.ts';
+import { organizerText } from '#shared/text-schema.ts';
 
-// A package is typed or imported by an organizer, not signed evidence: trimming what a spreadsheet
-// cell carried around a name is a kindness here (bundles and requests never transform).
-const Text = (max: number) =>
-  v.pipe(
-    v.string(),
-    v.check(isWellFormed, 'teks berisi karakter yang tidak sah'),
-    v.trim(),
-    v.minLength(1, 'wajib diisi'),
-    v.maxLength(max),
-  );
+const Text = organizerText;
 const IsoDate = v.pipe(v.string(), v.isoDate('harus tanggal YYYY-MM-DD'));
 const Clock = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'harus jam HH:MM'));
 const Minutes = (min: number) =>

@@ -22,3 +22,17 @@ export const ReasonSchema = v.pipe(
   v.minLength(1, 'alasan wajib diisi'),
   v.check((s) => s.trim() === s, 'alasan tidak boleh diawali atau diakhiri spasi'),
 );
+
+/**
+ * Text an organizer types or imports (names, titles, places), not signed evidence: trimming what a
+ * spreadsheet cell carried around a name is a kindness here (bundles and requests never transform).
+ */
+export function organizerText(max: number) {
+  return v.pipe(
+    v.string(),
+    v.check(isWellFormed, 'teks berisi karakter yang tidak sah'),
+    v.trim(),
+    v.minLength(1, 'wajib diisi'),
+    v.maxLength(max, `paling banyak ${max} karakter`),
+  );
+}

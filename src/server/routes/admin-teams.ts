@@ -10,12 +10,11 @@ import type { RouteDeps } from '#server/routes/deps.ts';
 import type { Store } from '#server/store/index.ts';
 import { ImportRequestSchema, SaveTeamRequestSchema, SwapSlotsRequestSchema } from '#shared/admin-api.ts';
 import type { EventPackage, Slot, Team } from '#shared/event.ts';
+import { ID_PATTERN } from '#shared/ids.ts';
 import { clockMinutes, formatDay } from '#shared/import-cells.ts';
 import { diffSchedules, slotOf } from '#shared/package-diff.ts';
 import { applyImportedRows, slotMinutes } from '#shared/schedule-apply.ts';
 import { describeIssue, IMPORT_COLUMNS, validateImportRows } from '#shared/schedule-import.ts';
-
-const TEAM_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 export function adminTeamRoutes({ store, now }: RouteDeps): Hono {
   const app = new Hono();
@@ -72,7 +71,7 @@ export function adminTeamRoutes({ store, now }: RouteDeps): Hono {
 
   app.put('/events/:eventId/teams/:teamId', async (c) => {
     const teamId = c.req.param('teamId');
-    if (!TEAM_ID.test(teamId))
+    if (!ID_PATTERN.test(teamId))
       return apiError(c, fail('invalid_request', 'teamId: harus huruf kecil, angka atau tanda hubung'));
     const body = await readJson(c, SaveTeamRequestSchema);
     if (!body.ok) return apiError(c, body.failure);

@@ -9,16 +9,9 @@ import { isCalendarDate, romanMonth } from '#shared/berita-acara/dates.ts';
 import { NipSchema } from '#shared/berita-acara/nip.ts';
 import type { EventPackage } from '#shared/event.ts';
 import { IdSchema } from '#shared/ids.ts';
-import { isWellFormed } from '#shared/text.ts';
+import { organizerText } from '#shared/text-schema.ts';
 
-const Text = (max: number) =>
-  v.pipe(
-    v.string(),
-    v.check(isWellFormed, 'teks berisi karakter yang tidak sah'),
-    v.trim(),
-    v.minLength(1, 'wajib diisi'),
-    v.maxLength(max, `paling banyak ${max} karakter`),
-  );
+const Text = organizerText;
 const CalendarDate = v.pipe(
   v.string(),
   v.isoDate('harus tanggal YYYY-MM-DD'),

@@ -4,9 +4,10 @@
  */
 import * as v from 'valibot';
 import { TieBreakRuleSchema } from '#shared/event.ts';
+import { IdSchema } from '#shared/ids.ts';
 import { SHEET_STATUSES } from '#shared/sheet-schema.ts';
 
-const Id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'id tidak sah'));
+const Id = IdSchema;
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const Rank = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1)));
 const Points = v.nullable(v.pipe(v.number(), v.finite()));
