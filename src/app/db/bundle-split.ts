@@ -8,6 +8,7 @@
  */
 import { type BundleRow, db } from '#app/db/database.ts';
 import { type ChainOwner, inChain } from '#app/db/outbox-plan.ts';
+import { pendingRow } from '#app/db/pending-row.ts';
 import { bundleHash, type ScoreBundle, signBundle, type UnsignedBundle } from '#shared/bundle.ts';
 import { randomId } from '#shared/runtime.ts';
 
@@ -89,13 +90,5 @@ async function sealed(owner: ChainOwner, unsigned: UnsignedBundle): Promise<Bund
     { ...unsigned, toSeq: unsigned.fromSeq + unsigned.changes.length - 1 },
     owner.secret,
   );
-  return {
-    bundleId: bundle.bundleId,
-    fromSeq: bundle.fromSeq,
-    toSeq: bundle.toSeq,
-    state: 'pending',
-    bundle,
-    hash: await bundleHash(bundle),
-    attempts: 0,
-  };
+  return pendingRow(bundle);
 }

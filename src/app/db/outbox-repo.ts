@@ -9,7 +9,8 @@
 import { type BundleRow, db } from '#app/db/database.ts';
 import { toEntry } from '#app/db/outbox-entry.ts';
 import { type ChainOwner, inChain, planNextBundle } from '#app/db/outbox-plan.ts';
-import { BUNDLE_VERSION, type BundleReceipt, bundleHash, signBundle } from '#shared/bundle.ts';
+import { pendingRow } from '#app/db/pending-row.ts';
+import { BUNDLE_VERSION, type BundleReceipt, signBundle } from '#shared/bundle.ts';
 import { randomId } from '#shared/runtime.ts';
 
 export type { ChainOwner } from '#app/db/outbox-plan.ts';
@@ -51,15 +52,7 @@ export async function buildNextBundle(owner: ChainOwner, now = new Date()): Prom
     },
     owner.secret,
   );
-  const row: BundleRow = {
-    bundleId: bundle.bundleId,
-    fromSeq: bundle.fromSeq,
-    toSeq: bundle.toSeq,
-    state: 'pending',
-    bundle,
-    hash: await bundleHash(bundle),
-    attempts: 0,
-  };
+  const row = await pendingRow(bundle);
 
   return db.transaction('rw', [db.bundles, db.changes], async (): Promise<BuildResult> => {
     const current = await planNextBundle(owner);
