@@ -1,6 +1,6 @@
 /**
  * The server under fuzzing: createApp on a temporary SQLite file (openDatabase: WAL, synchronous=FULL,
- * every migration), seeded with the demo event, with the rate limits off so every input is judged
+ * every migration), seeded with the demo event, with every rate limit off (device, enrollment, organizer) so every input is judged
  * on its content. Requests go through app.request(), the same path as the server tests.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -30,7 +30,7 @@ export function openFuzzServer(): FuzzServer {
   const file = join(dir, 'juri.sqlite');
   const db = openDatabase(file);
   seedDatabase(db, { pkg: FUZZ_EVENT, organizerToken: ORGANIZER });
-  const app = createApp({ db, rateLimit: false, enrollGuard: false });
+  const app = createApp({ db, rateLimit: false, enrollGuard: false, organizerLimits: false });
   return {
     app,
     db,

@@ -51,7 +51,10 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   try {
     await fc.assert(
       fc.asyncProperty(scenarioArb, async (scenario) => {
-        const problems = await play(server, scenario, report);
+        const problems = await play(server, scenario, report).catch((error: unknown) => [
+          // A throw inside a step is a broken harness or server, not a rule: keep its stack.
+          `thrown: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        ]);
         report.problems.push(...problems);
         if (problems.length > 0) throw new Error(problems.slice(0, 5).join('\n'));
       }),
