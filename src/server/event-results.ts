@@ -3,7 +3,8 @@
  * (never from the materialised sheets), then checked against the materialised sheets. Any difference
  * — a bundle whose content no longer matches its receipt, a change the rubric now refuses, a sheet
  * the replay does not reproduce — is a `results_mismatch` naming the team, never a quiet ranking.
- * Used by GET /api/admin/events/:id/results and by `npm run results`.
+ * The Top N sizes come from the event's settings and the committee's draws from its audit trail.
+ * Used by GET /api/admin/events/:id/results, by recording a draw and by `npm run results`.
  */
 import { type ApiFailure, fail } from '#server/http/errors.ts';
 import { sha256Hex } from '#server/store/accepted-bundles.ts';
@@ -15,15 +16,23 @@ import type { EventResultsResponse } from '#shared/results/results-schema.ts';
 
 export type EventResults = { ok: true; value: EventResultsResponse } | { ok: false; failure: ApiFailure };
 
+export interface EventResultsOptions extends ResultsOptions {
+  /** Add the package and the sheets the ranking was computed from (the console's page and exports). */
+  detail?: boolean;
+}
+
 export async function computeEventResults(
   store: Store,
   eventId: string,
-  options: ResultsOptions = {},
+  options: EventResultsOptions = {},
 ): Promise<EventResults> {
+  // Read together, synchronously: the server writes only from this thread, so nothing lands between.
   const pkg = store.events.get(eventId);
   if (!pkg) return { ok: false, failure: fail('event_not_found', `event ${eventId} not found`) };
+  const draws = store.audit.draws(eventId);
   const { accepted, materialised } = store.acceptedBundles.evidence(eventId);
-  const reproduced = await resultsFromBundles(pkg, accepted, { ...options, sha256: sha256Hex });
+  const { detail, ...maths } = options;
+  const reproduced = await resultsFromBundles(pkg, accepted, { draws, ...maths, sha256: sha256Hex });
   if (!reproduced.ok) {
     const { teamId, jurorId, message } = reproduced.problem;
     return mismatch(teamId ? `team ${teamId}, juror ${jurorId}: ${message}` : `juror ${jurorId}: ${message}`);
@@ -34,7 +43,17 @@ export async function computeEventResults(
     return mismatch(`team ${difference.teamId}, juror ${difference.jurorId}: ${difference.message}${others}`);
   }
   const { fingerprint, results } = reproduced;
-  return { ok: true, value: { eventId, fingerprint, bundles: accepted.length, results } };
+  const value: EventResultsResponse = {
+    eventId,
+    fingerprint,
+    bundles: accepted.length,
+    packageVersion: pkg.event.packageVersion ?? 0,
+    draws,
+    results,
+  };
+  // The materialised sheets, which the comparison just proved equal to the replay.
+  if (detail) value.detail = { package: pkg, sheets: materialised };
+  return { ok: true, value };
 }
 
 const mismatch = (message: string): EventResults => ({

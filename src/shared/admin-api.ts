@@ -193,6 +193,8 @@ export const AUDIT_KINDS = [
   'conflict_declared',
   'code_issued',
   'device_revoked',
+  /** The committee recorded the order of teams the declared tie-break rules left level. */
+  'tie_drawn',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 

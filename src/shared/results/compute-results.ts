@@ -25,9 +25,9 @@ import type { ScoreSheet } from '#shared/sheet.ts';
 export const DEFAULT_DISAGREEMENT_POINTS = 20;
 
 export interface ResultsOptions {
-  /** Top N groups, e.g. [6, 3]; DEFAULT_TOP_GROUPS until the event's settings carry them. */
+  /** Top N groups, e.g. [6, 3]; by default the event's settings (EventInfo.topGroups), else [6, 3]. */
   topGroups?: readonly number[];
-  /** Draws the committee recorded for ties the other rules left. */
+  /** Draws the committee recorded for ties the other rules left, oldest first (the latest one counts). */
   draws?: readonly DrawRecord[];
   disagreementPoints?: number;
 }
@@ -42,9 +42,13 @@ export function computeResults(
   const plan = planTotals(pkg.rubric.criteria);
   const built = buildTable(pkg, plan, sheets);
   if (!built.ok) return built;
+  const topGroups = options.topGroups ?? pkg.event.topGroups ?? DEFAULT_TOP_GROUPS;
   return {
     ok: true,
-    results: resultsFromTable(pkg.event.id, built.table, plan, pkg.rubric.tieBreak, options),
+    results: resultsFromTable(pkg.event.id, built.table, plan, pkg.rubric.tieBreak, {
+      ...options,
+      topGroups,
+    }),
   };
 }
 
@@ -60,7 +64,13 @@ export function resultsFromTable(
   const sizes = [...(options.topGroups ?? DEFAULT_TOP_GROUPS)];
   const order = jurorIdOrder(table);
   const stats = table.teamIds.map((_, t) => teamStats(table, t, disagreementPoints * UNITS_PER_POINT, order));
-  const context = { teamIds: table.teamIds, stats, criteria: plan.criteria, draws: options.draws ?? [] };
+  const context = {
+    teamIds: table.teamIds,
+    stats,
+    criteria: plan.criteria,
+    draws: options.draws ?? [],
+    withdrawn: table.withdrawn,
+  };
   const ranking = rankTeams(rules, context);
   const standardised = standardise(table);
   const official = [...ranking.groups.flat(), ...ranking.unranked];
@@ -161,8 +171,10 @@ function describeTeam(
         total: status === 'none' || status === 'coi' ? null : (table.units[cell] ?? 0) / UNITS_PER_POINT,
         counted: isCounted(table, cell),
         z: standardised.z[t]?.[j] ?? null,
+        declaredConflict: table.declared[cell] === 1,
       };
     }),
     top: [],
+    withdrawn: table.withdrawn[t] === 1,
   };
 }

@@ -15,6 +15,8 @@ export interface TieContext {
   stats: readonly TeamStats[];
   criteria: readonly CriterionPlan[];
   draws: readonly DrawRecord[];
+  /** Per team: 1 when withdrawn (listed after the other unranked teams). */
+  withdrawn?: Uint8Array;
 }
 
 /** A rule ready to apply to a group: how it orders two teams and what it shows for one. */
@@ -89,7 +91,9 @@ function fewerConflicts({ stats }: TieContext): Applied {
 
 function applyDraw(group: readonly number[], { teamIds, draws }: TieContext): Applied {
   const ids = group.map((t) => teamIds[t] ?? '');
-  const draw = draws.find((d) => ids.every((id) => d.teamIds.includes(id))) ?? null;
+  // The latest record that orders all of these teams: a correction recorded later replaces the first.
+  let draw: DrawRecord | null = null;
+  for (const d of draws) if (ids.every((id) => d.teamIds.includes(id))) draw = d;
   // Without a record the draw has not happened yet: the teams stay level and share a rank.
   const place = (t: number) => (draw ? draw.teamIds.indexOf(teamIds[t] ?? '') + 1 : null);
   return { compare: (a, b) => (place(a) ?? 0) - (place(b) ?? 0), value: place, draw };
