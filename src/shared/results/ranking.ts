@@ -41,7 +41,10 @@ export function rankTeams(rules: readonly TieBreakRule[], context: TieContext): 
   const withdrawn = context.withdrawn;
   return {
     groups,
-    unranked: [...unranked.filter((t) => withdrawn?.[t] !== 1), ...unranked.filter((t) => withdrawn?.[t] === 1)],
+    unranked: [
+      ...unranked.filter((t) => withdrawn?.[t] !== 1),
+      ...unranked.filter((t) => withdrawn?.[t] === 1),
+    ],
     trail,
   };
 }

@@ -159,7 +159,10 @@ describe('results properties', () => {
     );
     fc.assert(
       fc.property(arb, ({ table, rules, drawn }) => {
-        const draws = drawn && drawn.length >= 2 ? [{ teamIds: drawn, reason: 'undian', decidedBy: 'Ketua', at: '2021-03-17T09:00:00.000Z' }] : [];
+        const draws =
+          drawn && drawn.length >= 2
+            ? [{ teamIds: drawn, reason: 'undian', decidedBy: 'Ketua', at: '2021-03-17T09:00:00.000Z' }]
+            : [];
         const results = resultsFromTable('acara', toTable(table), plan, rules, { draws });
         const key = declaredKey(table, rules, draws[0]?.teamIds);
         const ranked = results.teams.filter((t) => t.rank !== null);
