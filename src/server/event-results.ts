@@ -6,13 +6,16 @@
  * The Top N sizes come from the event's settings and the committee's draws from its audit trail.
  * Used by GET /api/admin/events/:id/results, by recording a draw and by `npm run results`.
  */
+
+import { checkStoredSheets } from '#server/check-stored-sheets.ts';
 import { type ApiFailure, fail } from '#server/http/errors.ts';
-import { sha256Hex } from '#server/store/accepted-bundles.ts';
+import { type ResultsEvidence, sha256Hex } from '#server/store/accepted-bundles.ts';
 import type { Store } from '#server/store/index.ts';
-import { compareSheets } from '#shared/results/compare-sheets.ts';
+import type { EventPackage } from '#shared/event.ts';
 import type { ResultsOptions } from '#shared/results/compute-results.ts';
 import { resultsFromBundles } from '#shared/results/from-bundles.ts';
-import type { EventResultsResponse } from '#shared/results/results-schema.ts';
+import type { DrawRecord, EventResultsResponse } from '#shared/results/results-schema.ts';
+import type { ScoreSheet } from '#shared/sheet.ts';
 
 export type EventResults = { ok: true; value: EventResultsResponse } | { ok: false; failure: ApiFailure };
 
@@ -30,29 +33,38 @@ export async function computeEventResults(
   const pkg = store.events.get(eventId);
   if (!pkg) return { ok: false, failure: fail('event_not_found', `event ${eventId} not found`) };
   const draws = store.audit.draws(eventId);
-  const { accepted, materialised } = store.acceptedBundles.evidence(eventId);
+  return reproduceEvent(pkg, store.acceptedBundles.evidence(eventId), draws, options);
+}
+
+/** The results of `pkg` from its evidence, checked; what computeEventResults does once it has read. */
+export async function reproduceEvent(
+  pkg: EventPackage,
+  { accepted, materialised }: ResultsEvidence,
+  draws: DrawRecord[],
+  options: EventResultsOptions = {},
+): Promise<EventResults> {
   const { detail, ...maths } = options;
   const reproduced = await resultsFromBundles(pkg, accepted, { draws, ...maths, sha256: sha256Hex });
   if (!reproduced.ok) {
     const { teamId, jurorId, message } = reproduced.problem;
     return mismatch(teamId ? `team ${teamId}, juror ${jurorId}: ${message}` : `juror ${jurorId}: ${message}`);
   }
-  const [difference, ...more] = compareSheets(reproduced.sheets, materialised);
+  const [difference, ...more] = checkStoredSheets(reproduced.sheets, materialised);
   if (difference) {
     const others = more.length ? ` (and ${more.length} more)` : '';
     return mismatch(`team ${difference.teamId}, juror ${difference.jurorId}: ${difference.message}${others}`);
   }
   const { fingerprint, results } = reproduced;
   const value: EventResultsResponse = {
-    eventId,
+    eventId: pkg.event.id,
     fingerprint,
     bundles: accepted.length,
     packageVersion: pkg.event.packageVersion ?? 0,
     draws,
     results,
   };
-  // The materialised sheets, which the comparison just proved equal to the replay.
-  if (detail) value.detail = { package: pkg, sheets: materialised };
+  // The replayed sheets, which the check just proved equal to the stored ones; listed as the store lists.
+  if (detail) value.detail = { package: pkg, sheets: [...reproduced.sheets].sort(byJurorThenTeam) };
   return { ok: true, value };
 }
 
@@ -60,3 +72,14 @@ const mismatch = (message: string): EventResults => ({
   ok: false,
   failure: fail('results_mismatch', message),
 });
+
+const byJurorThenTeam = (a: ScoreSheet, b: ScoreSheet): number =>
+  a.jurorId < b.jurorId
+    ? -1
+    : a.jurorId > b.jurorId
+      ? 1
+      : a.teamId < b.teamId
+        ? -1
+        : a.teamId > b.teamId
+          ? 1
+          : 0;

@@ -153,47 +153,53 @@ export function applyChange(sheet: ScoreSheet | undefined, change: ChangeEntry):
     jurorId: base.jurorId,
     teamId: base.teamId,
     status: base.status,
-    scores: base.scores,
-    notes: base.notes,
+    scores: change.kind === 'score' ? { ...base.scores } : base.scores,
+    notes: change.kind === 'note' ? { ...base.notes } : base.notes,
     comment: base.comment,
     coiReason: base.coiReason,
-    updatedAt: change.at,
-    lastSeq: change.seq,
-    audit: base.audit,
+    updatedAt: base.updatedAt,
+    lastSeq: base.lastSeq,
+    audit: change.reason ? [...base.audit] : base.audit,
   };
+  writeChange(next, change);
+  return next;
+}
+
+/**
+ * Writes one (already validated) change into a sheet in place: applyChange on a copy. Only for a
+ * sheet the caller owns with all its maps (a replay that builds sheets from nothing and shows them
+ * only at the end, so 165,000 changes do not each allocate a sheet).
+ */
+export function writeChange(sheet: ScoreSheet, change: ChangeEntry): void {
+  sheet.updatedAt = change.at;
+  sheet.lastSeq = change.seq;
   const key = change.criterionId ?? '';
   switch (change.kind) {
     case 'score':
-      next.scores = { ...base.scores };
-      if (typeof change.newValue === 'number') next.scores[key] = change.newValue;
-      else delete next.scores[key];
+      if (typeof change.newValue === 'number') sheet.scores[key] = change.newValue;
+      else delete sheet.scores[key];
       break;
     case 'note':
-      next.notes = { ...base.notes };
-      if (typeof change.newValue === 'string' && change.newValue !== '') next.notes[key] = change.newValue;
-      else delete next.notes[key];
+      if (typeof change.newValue === 'string' && change.newValue !== '') sheet.notes[key] = change.newValue;
+      else delete sheet.notes[key];
       break;
     case 'comment':
-      next.comment = typeof change.newValue === 'string' ? change.newValue : '';
+      sheet.comment = typeof change.newValue === 'string' ? change.newValue : '';
       break;
     case 'status':
-      next.status = change.newValue === 'final' || change.newValue === 'coi' ? change.newValue : 'draft';
-      next.coiReason = next.status === 'coi' ? (change.reason ?? null) : null;
+      sheet.status = change.newValue === 'final' || change.newValue === 'coi' ? change.newValue : 'draft';
+      sheet.coiReason = sheet.status === 'coi' ? (change.reason ?? null) : null;
       break;
   }
   if (change.reason) {
-    next.audit = [
-      ...base.audit,
-      {
-        seq: change.seq,
-        at: change.at,
-        kind: change.kind,
-        criterionId: change.criterionId,
-        oldValue: change.oldValue,
-        newValue: change.newValue,
-        reason: change.reason,
-      },
-    ];
+    sheet.audit.push({
+      seq: change.seq,
+      at: change.at,
+      kind: change.kind,
+      criterionId: change.criterionId,
+      oldValue: change.oldValue,
+      newValue: change.newValue,
+      reason: change.reason,
+    });
   }
-  return next;
 }

@@ -42,7 +42,8 @@ function rank(
 const declared = (conflicts: readonly DeclaredConflict[], jurorId: string, teamId: string) =>
   conflicts.some((k) => k.jurorId === jurorId && k.teamId === teamId);
 
-describe('conflicts declared in the package', () => {
+// Generous: fast-check runs a hundred cases each, and the CI machine's two cores are shared.
+describe('conflicts declared in the package', { timeout: 60_000 }, () => {
   it('rank exactly as if each such juror had declared the conflict on the tablet', () => {
     fc.assert(
       fc.property(withConflicts, ({ event, conflicts }) => {

@@ -42,7 +42,8 @@ function byJurorId(results: Results): Results {
 const sortSheets = (sheets: readonly ScoreSheet[]) =>
   [...sheets].sort((a, b) => `${a.jurorId}/${a.teamId}`.localeCompare(`${b.jurorId}/${b.teamId}`));
 
-describe('results properties', () => {
+// Generous: fast-check runs a hundred cases each, and the CI machine's two cores are shared.
+describe('results properties', { timeout: 60_000 }, () => {
   it('do not depend on the order bundles arrived in, nor on the order they are listed in', () => {
     const arb = scoredEventArb.chain((event) =>
       fc
