@@ -33,7 +33,10 @@ export interface RankingChange {
 }
 
 /** The change a reader would see (ranks, order, Top N, sementara), with its causes; null when none. */
-export function rankingChange(before: EventResultsResponse, after: EventResultsResponse): RankingChange | null {
+export function rankingChange(
+  before: EventResultsResponse,
+  after: EventResultsResponse,
+): RankingChange | null {
   const was = new Map(before.results.teams.map((t) => [t.teamId, t]));
   const moves: RankMove[] = [];
   for (const team of after.results.teams) {
@@ -43,7 +46,8 @@ export function rankingChange(before: EventResultsResponse, after: EventResultsR
   }
   const flipped = before.results.provisional !== after.results.provisional;
   const topMoved = JSON.stringify(before.results.topGroups) !== JSON.stringify(after.results.topGroups);
-  const tiesMoved = JSON.stringify(before.results.unresolvedTies) !== JSON.stringify(after.results.unresolvedTies);
+  const tiesMoved =
+    JSON.stringify(before.results.unresolvedTies) !== JSON.stringify(after.results.unresolvedTies);
   if (moves.length === 0 && !flipped && !topMoved && !tiesMoved) return null;
   return {
     moves: moves.filter((m) => m.from !== m.to),
