@@ -5,6 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import * as v from 'valibot';
+import { download } from '#app/panitia/download.ts';
 import { usePanitia } from '#app/panitia/panitia-context.ts';
 import type { CsvSeparator } from '#app/panitia/results/export-csv.ts';
 import { fileStem } from '#app/panitia/results/export-model.ts';
@@ -34,10 +35,7 @@ export function ExportPanel({ snapshot }: { snapshot: ResultsSnapshot }) {
         onFailure(audit.failure);
         throw new Error('audit');
       }
-      const [{ exportSheets }, { download }] = await Promise.all([
-        import('#app/panitia/results/export-sheets.ts'),
-        import('#app/panitia/import/template.ts'),
-      ]);
+      const { exportSheets } = await import('#app/panitia/results/export-sheets.ts');
       const sheets = exportSheets({ reply: snapshot, audit: audit.value.entries, exportedAt: new Date() });
       if (job === 'xlsx') {
         const { xlsxBlob } = await import('#app/panitia/results/export-xlsx.ts');

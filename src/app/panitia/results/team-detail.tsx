@@ -8,6 +8,7 @@ import { JurorChart } from '#app/panitia/results/juror-chart.tsx';
 import { formatPoints, type ResultsNames } from '#app/panitia/results/results-names.ts';
 import type { ResultsSnapshot } from '#app/panitia/results/use-results.ts';
 import { usePanitiaT } from '#app/panitia/use-panitia-t.ts';
+import type { Lang } from '#app/store/ui-store.ts';
 import type { TeamResult } from '#shared/results/results-schema.ts';
 import type { AuditEntry, ScoreSheet } from '#shared/sheet.ts';
 
@@ -31,14 +32,7 @@ export function TeamDetail({ snapshot, team, names }: Props) {
   const edits = team.jurors.flatMap((j) =>
     (sheetOf(j.jurorId)?.audit ?? []).map((entry) => ({ jurorId: j.jurorId, entry })),
   );
-  const value = (entry: AuditEntry, v: AuditEntry['oldValue']) =>
-    v === null
-      ? '–'
-      : typeof v === 'number'
-        ? formatPoints(v, lang, Number.isInteger(v) ? 0 : 2)
-        : entry.kind === 'status'
-          ? t.statusWords[v === 'coi' || v === 'final' || v === 'draft' ? v : 'none']
-          : `“${v}”`;
+  const value = (entry: AuditEntry, v: AuditEntry['oldValue']) => auditValue(entry, v, t, lang);
 
   return (
     <div class="team-detail" data-testid="team-detail">
@@ -130,6 +124,16 @@ export function TeamDetail({ snapshot, team, names }: Props) {
       )}
     </div>
   );
+}
+
+type Words = ReturnType<typeof usePanitiaT>['panitia']['results'];
+
+/** An audit value as read: a score as a number, a status in words, a text in quotes, nothing as "–". */
+function auditValue(entry: AuditEntry, v: AuditEntry['oldValue'], t: Words, lang: Lang): string {
+  if (v === null) return '–';
+  if (typeof v === 'number') return formatPoints(v, lang, Number.isInteger(v) ? 0 : 2);
+  if (entry.kind !== 'status') return `“${v}”`;
+  return v === 'coi' || v === 'final' || v === 'draft' ? t.statusWords[v] : v;
 }
 
 /** Each juror's notes per criterion and overall comment, as written. */
