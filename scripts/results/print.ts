@@ -1,6 +1,7 @@
 /** The results as the committee reads them in a terminal: ranking table, what is missing, tie-break trail. */
-import type { EventPackage, TieBreakRule } from '#shared/event.ts';
+import type { EventPackage } from '#shared/event.ts';
 import type { EventResultsResponse, TieBreakStep } from '#shared/results/results-schema.ts';
+import { describeRule } from '#shared/results/tie-break-words.ts';
 
 /** Beyond this the list of missing sheets is summarised: the console lists them all. */
 const MISSING_SHOWN = 20;
@@ -37,7 +38,7 @@ export function formatResults(pkg: EventPackage, reply: EventResultsResponse): s
     'Top',
   ];
   const rows = results.teams.map((t) => [
-    t.rank === null ? '–' : String(t.rank),
+    t.withdrawn ? 'ditarik' : t.rank === null ? '–' : String(t.rank),
     t.teamId,
     id(t.mean, 6),
     `${t.counted}${t.conflicts ? ` (+${t.conflicts} KK)` : ''}`,
@@ -63,13 +64,11 @@ export function formatResults(pkg: EventPackage, reply: EventResultsResponse): s
 function describeStep(step: TieBreakStep): string {
   const values = step.values.map((v) => `${v.teamId} ${v.value === null ? '–' : id(v.value, 4)}`).join(', ');
   const outcome = step.groups.map((g) => g.join(' = ')).join(' > ');
-  return `  ${ruleName(step.rule)}: ${values} → ${outcome}`;
-}
-
-function ruleName(rule: TieBreakRule): string {
-  if (rule.kind === 'criterion') return `rata-rata kriteria ${rule.criterionId} lebih tinggi`;
-  if (rule.kind === 'fewer-conflicts') return 'konflik kepentingan lebih sedikit';
-  return 'undian panitia';
+  const line = `  ${describeRule(step.rule)}: ${values} → ${outcome}`;
+  if (step.rule.kind !== 'draw') return line;
+  if (!step.draw) return `${line}\n    belum ada keputusan undian yang dicatat`;
+  const { decidedBy, at, reason } = step.draw;
+  return `${line}\n    dicatat ${at} oleh ${decidedBy}: ${reason}`;
 }
 
 function table(rows: readonly string[][]): string[] {

@@ -18,7 +18,6 @@ import { adminRoutes } from '#server/routes/admin.ts';
 import type { RouteDeps } from '#server/routes/deps.ts';
 import { deviceRoutes } from '#server/routes/device.ts';
 import { enrollRoutes } from '#server/routes/enroll.ts';
-import { resultsRoutes } from '#server/routes/results.ts';
 import { createStore } from '#server/store/index.ts';
 import { type HealthResponse, MAX_BODY_BYTES } from '#shared/api.ts';
 
@@ -73,7 +72,6 @@ export function createApp(options: AppOptions): Hono {
     return c.json(reply);
   });
   app.route('/api/admin', adminRoutes(deps));
-  app.route('/api/admin', resultsRoutes(deps));
   app.route('/api/enroll', enrollRoutes(deps));
   app.route('/api', deviceRoutes(deps));
   app.all('/api/*', (c) => apiError(c, fail('not_found', `no route for ${c.req.method} ${c.req.path}`)));

@@ -192,6 +192,8 @@ export const AUDIT_KINDS = [
   'code_issued',
   'device_revoked',
   'minutes_settings_changed',
+  /** The committee recorded the order of teams the declared tie-break rules left level. */
+  'tie_drawn',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 

@@ -48,6 +48,8 @@ export const API_ERROR_STATUS = {
   juror_active: 409,
   /** The raw bundles do not reproduce the stored sheets (or do not fit the rubric): the message names the team. */
   results_mismatch: 409,
+  /** A committee draw names teams that the declared rules do not leave level for a draw. */
+  tie_not_found: 409,
   sequence_gap: 409,
   device_taken: 409,
   payload_too_large: 413,

@@ -163,54 +163,44 @@ function incompleteSheet(rubric: Rubric, sheet: ScoreSheet | undefined): ChangeE
 /** Replays one (already validated) change onto a sheet; returns a new sheet. */
 export function applyChange(sheet: ScoreSheet | undefined, change: ChangeEntry): ScoreSheet {
   const base = sheet ?? emptySheet(change.eventId, change.jurorId, change.teamId, change.at);
-  // Every field written out and only the map the change touches copied (the rest is shared with
-  // `base`, which nothing mutates): replaying a national event's 165,000 changes spends its time here.
+  // A shallow copy owning only what the change writes (the rest is shared with `base`, which nothing
+  // mutates); writeChange then writes into it.
   const next: ScoreSheet = {
-    eventId: base.eventId,
-    jurorId: base.jurorId,
-    teamId: base.teamId,
-    status: base.status,
-    scores: base.scores,
-    notes: base.notes,
-    comment: base.comment,
-    coiReason: base.coiReason,
-    updatedAt: change.at,
-    lastSeq: change.seq,
-    audit: base.audit,
+    ...base,
+    scores: change.kind === 'score' ? { ...base.scores } : base.scores,
+    notes: change.kind === 'note' ? { ...base.notes } : base.notes,
+    audit: change.reason ? [...base.audit] : base.audit,
   };
-  const key = change.criterionId ?? '';
-  switch (change.kind) {
+  writeChange(next, change);
+  return next;
+}
+
+/**
+ * Writes one (already validated) change into a sheet in place: applyChange on a copy. Only for a
+ * sheet the caller owns with all its maps (a replay that builds sheets from nothing and shows them
+ * only at the end, so 165,000 changes do not each allocate a sheet).
+ */
+export function writeChange(sheet: ScoreSheet, change: ChangeEntry): void {
+  const { seq, at, kind, criterionId, oldValue, newValue, reason } = change;
+  sheet.updatedAt = at;
+  sheet.lastSeq = seq;
+  const key = criterionId ?? '';
+  switch (kind) {
     case 'score':
-      next.scores = { ...base.scores };
-      if (typeof change.newValue === 'number') next.scores[key] = change.newValue;
-      else delete next.scores[key];
+      if (typeof newValue === 'number') sheet.scores[key] = newValue;
+      else delete sheet.scores[key];
       break;
     case 'note':
-      next.notes = { ...base.notes };
-      if (typeof change.newValue === 'string' && change.newValue !== '') next.notes[key] = change.newValue;
-      else delete next.notes[key];
+      if (typeof newValue === 'string' && newValue !== '') sheet.notes[key] = newValue;
+      else delete sheet.notes[key];
       break;
     case 'comment':
-      next.comment = typeof change.newValue === 'string' ? change.newValue : '';
+      sheet.comment = typeof newValue === 'string' ? newValue : '';
       break;
     case 'status':
-      next.status = change.newValue === 'final' || change.newValue === 'coi' ? change.newValue : 'draft';
-      next.coiReason = next.status === 'coi' ? (change.reason ?? null) : null;
+      sheet.status = newValue === 'final' || newValue === 'coi' ? newValue : 'draft';
+      sheet.coiReason = sheet.status === 'coi' ? (reason ?? null) : null;
       break;
   }
-  if (change.reason) {
-    next.audit = [
-      ...base.audit,
-      {
-        seq: change.seq,
-        at: change.at,
-        kind: change.kind,
-        criterionId: change.criterionId,
-        oldValue: change.oldValue,
-        newValue: change.newValue,
-        reason: change.reason,
-      },
-    ];
-  }
-  return next;
+  if (reason) sheet.audit.push({ seq, at, kind, criterionId, oldValue, newValue, reason });
 }

@@ -27,12 +27,12 @@ export const ReasonSchema = v.pipe(
  * Text an organizer types or imports (names, titles, places), not signed evidence: trimming what a
  * spreadsheet cell carried around a name is a kindness here (bundles and requests never transform).
  */
-export function organizerText(max: number) {
+export function organizerText(max: number, required = 'wajib diisi') {
   return v.pipe(
     v.string(),
     v.check(isWellFormed, 'teks berisi karakter yang tidak sah'),
     v.trim(),
-    v.minLength(1, 'wajib diisi'),
+    v.minLength(1, required),
     v.maxLength(max, `paling banyak ${max} karakter`),
   );
 }

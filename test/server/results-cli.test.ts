@@ -5,6 +5,7 @@ import { GENESIS_HASH } from '#shared/bundle.ts';
 import { fingerprintBundles } from '#shared/results/fingerprint.ts';
 import type { ChangeEntry } from '#shared/sheet.ts';
 import { runResults } from '../../scripts/results/run.ts';
+import { admin, EVENT, readDetail } from './admin-helpers.ts';
 import {
   createTestServer,
   EVENT_ID,
@@ -63,6 +64,41 @@ describe('npm run results', () => {
     expect(text).toContain('belum final: puskesmas-dinoyo × juri-1 (draf)');
     expect(text).toMatch(/^1 +dispendukcapil +20,00 +1 +0,00 +0,00 +0,00 +1 +1$/m);
     expect(text).toMatch(/^– +puskesmas-dinoyo +– +0 /m);
+  });
+
+  it("uses the event's Top N sizes and recorded draws, and prints who drew and why", async () => {
+    const detail = await readDetail(await admin(server.app, 'GET', EVENT));
+    const { id: _id, packageVersion: _v, ...info } = detail.package.event;
+    expect((await admin(server.app, 'PUT', `${EVENT}/info`, { ...info, topGroups: [1] })).status).toBe(200);
+    // Both teams all 8 from juri-1 (77.777778, level on every rule): only the draw separates them.
+    const tablet = await enroll(server.app, 'juri-1');
+    const criteria = ['kebaruan', 'efektif', 'bermanfaat', 'replikasi', 'berkelanjutan'];
+    let seq = 1;
+    const changes: ChangeEntry[] = ['dispendukcapil', 'puskesmas-dinoyo'].flatMap((teamId) => [
+      ...criteria.map((c) => scoreChange(seq++, teamId, c, 8)),
+      {
+        ...scoreChange(seq++, teamId, 'kebaruan', 0),
+        kind: 'status' as const,
+        criterionId: null,
+        newValue: 'final',
+      },
+    ]);
+    const bundle = await makeBundle(tablet, { fromSeq: 1, prevHash: GENESIS_HASH, changes });
+    expect((await postBundle(server.app, tablet.device.token, bundle)).status).toBe(201);
+    const draw = {
+      teamIds: ['puskesmas-dinoyo', 'dispendukcapil'],
+      reason: 'Undian dengan kertas bernomor',
+      decidedBy: 'Ketua Tim Penilai',
+    };
+    expect((await admin(server.app, 'POST', `${EVENT}/draws`, draw)).status).toBe(201);
+
+    expect(await runResults(['--event', EVENT_ID, '--data', dirname(server.file)], {}, io)).toBe(0);
+    const text = printed.out.join('\n');
+    expect(text).toMatch(/^1 +puskesmas-dinoyo +77,777778 .* 1$/m);
+    expect(text).toMatch(/^2 +dispendukcapil +77,777778 /m);
+    expect(text).toContain(
+      `dicatat ${server.clock.now.toISOString()} oleh Ketua Tim Penilai: Undian dengan kertas bernomor`,
+    );
   });
 
   it('answers bad options with the usage and exit code 2, a missing file or event with 1', async () => {

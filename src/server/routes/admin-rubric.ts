@@ -11,6 +11,7 @@ import { eventDetail, ok, publishChange, recordAudit, refuse } from '#server/pub
 import type { RouteDeps } from '#server/routes/deps.ts';
 import { SaveRubricRequestSchema, UnlockRubricRequestSchema } from '#shared/admin-api.ts';
 import type { Rubric } from '#shared/event.ts';
+import { describeRules, sameRules } from '#shared/results/tie-break-words.ts';
 
 export function adminRubricRoutes({ store, now }: RouteDeps): Hono {
   const app = new Hono();
@@ -35,7 +36,7 @@ export function adminRubricRoutes({ store, now }: RouteDeps): Hono {
         pkg: { ...pkg, rubric: body.value.rubric },
         note: {
           kind: 'rubric_changed',
-          summary: `Rubrik diubah: ${describeRubric(body.value.rubric)}`,
+          summary: `Rubrik diubah: ${describeRubric(body.value.rubric)}${describeTieBreak(pkg.rubric, body.value.rubric)}`,
           reason,
           detail: { before: pkg.rubric, after: body.value.rubric },
         },
@@ -84,4 +85,10 @@ function breaksScores(before: Rubric, after: Rubric): string | null {
 function describeRubric(rubric: Rubric): string {
   const total = rubric.criteria.reduce((sum, c) => sum + c.weight, 0);
   return rubric.criteria.map((c) => `${c.name.id} ${Math.round((c.weight / total) * 1000) / 10}%`).join(', ');
+}
+
+/** The tie-break rules decide ranks: a change to them is spelled out, old and new, in the trail. */
+function describeTieBreak(before: Rubric, after: Rubric): string {
+  if (sameRules(before.tieBreak, after.tieBreak)) return '';
+  return `. Aturan peringkat sama diubah dari: ${describeRules(before.tieBreak, before)}; menjadi: ${describeRules(after.tieBreak, after)}`;
 }

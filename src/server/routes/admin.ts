@@ -1,7 +1,7 @@
 /**
  * Organizer routes, all behind the organizer token (constant-time compare, rate limited): events,
- * teams and schedule, rubric, jurors and cards, progress and tablets, the berita acara, plus the
- * enrollment codes, QR and materialised sheets the console and scripts read.
+ * teams and schedule, rubric, jurors and cards, progress and tablets, results and committee draws,
+ * the berita acara, plus the enrollment codes, QR and materialised sheets the console and scripts read.
  */
 import { Hono } from 'hono';
 import { renderSVG } from 'uqr';
@@ -17,6 +17,7 @@ import { adminProgressRoutes } from '#server/routes/admin-progress.ts';
 import { adminRubricRoutes } from '#server/routes/admin-rubric.ts';
 import { adminTeamRoutes } from '#server/routes/admin-teams.ts';
 import type { RouteDeps } from '#server/routes/deps.ts';
+import { resultsRoutes } from '#server/routes/results.ts';
 import {
   CreateEnrollmentRequestSchema,
   type CreateEnrollmentResponse,
@@ -70,5 +71,6 @@ export function adminRoutes(deps: RouteDeps): Hono {
   app.route('/', adminJurorRoutes(deps));
   app.route('/', adminProgressRoutes(deps));
   app.route('/', adminBeritaAcaraRoutes(deps));
+  app.route('/', resultsRoutes(deps));
   return app;
 }

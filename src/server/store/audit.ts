@@ -1,6 +1,12 @@
-/** The event's audit trail: every organizer change, append-only (triggers refuse UPDATE and DELETE). */
+/**
+ * The event's audit trail: every organizer change, append-only (triggers refuse UPDATE and DELETE).
+ * Committee draws live here too (kind 'tie_drawn', the record in `detail`): a draw is evidence of a
+ * decision, kept beside the changes it may follow, and can never be edited away.
+ */
 import type { Db } from '#server/db.ts';
+import { parseJsonColumn } from '#server/store/rows.ts';
 import type { AuditEntry, AuditKind } from '#shared/admin-api.ts';
+import { type DrawRecord, DrawRecordSchema } from '#shared/results/results-schema.ts';
 
 export interface NewAuditEntry {
   eventId: string;
@@ -30,6 +36,9 @@ export function createAuditStore(db: Db) {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const list = db.prepare<[string], AuditRow>('SELECT * FROM event_audit WHERE event_id = ? ORDER BY id');
+  const draws = db.prepare<[string], { detail: string }>(
+    "SELECT detail FROM event_audit WHERE event_id = ? AND kind = 'tie_drawn' ORDER BY id",
+  );
   return {
     add(e: NewAuditEntry): void {
       insert.run(
@@ -53,6 +62,9 @@ export function createAuditStore(db: Db) {
         reason: row.reason,
         afterFirstScore: row.after_first_score === 1,
       })),
+    /** The committee's draws, oldest first: for the same teams the latest one counts. */
+    draws: (eventId: string): DrawRecord[] =>
+      draws.all(eventId).map((row) => parseJsonColumn(DrawRecordSchema, row.detail, 'event_audit.detail')),
     /** Team ids the organizer moved while they already had scores (recorded in the entries' detail). */
     movedWithScores(eventId: string): Set<string> {
       const moved = new Set<string>();

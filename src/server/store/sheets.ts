@@ -32,6 +32,32 @@ interface AuditRow {
   entry: string;
 }
 
+/**
+ * A stored sheet as its text: the head row's JSON and each audit entry's JSON, unparsed. The results
+ * check compares these texts with the replayed sheets written the same way, and parses only a sheet
+ * whose text differs (to name the field): at national scale parsing 15,000 sheets cost more than the
+ * replay itself.
+ */
+export interface StoredSheetText {
+  jurorId: string;
+  teamId: string;
+  head: string;
+  audit: string[];
+}
+
+/** The text `save` writes for a sheet's head (everything but the audit trail). */
+export function sheetHeadText(sheet: ScoreSheet): string {
+  const { audit: _audit, ...head } = sheet;
+  return JSON.stringify(head);
+}
+
+/** A stored sheet text parsed whole (the slow path, for a sheet whose text differs). */
+export function parseStoredSheet(stored: StoredSheetText): ScoreSheet {
+  const sheet = parseSheetHead(stored.head);
+  sheet.audit.push(...stored.audit.map(parseAuditEntry));
+  return sheet;
+}
+
 export function createSheetsStore(db: Db) {
   const get = db.prepare<{ eventId: string; jurorId: string; teamId: string }, HeadRow>(
     `SELECT sheet, audit_count FROM sheets WHERE event_id = @eventId AND juror_id = @jurorId AND team_id = @teamId`,
@@ -65,6 +91,9 @@ export function createSheetsStore(db: Db) {
   const auditOfEvent = db.prepare<{ eventId: string }, AuditRow>(
     'SELECT juror_id, team_id, entry FROM sheet_audit WHERE event_id = @eventId ORDER BY juror_id, team_id, position',
   );
+  const textsOfEvent = db.prepare<{ eventId: string }, HeadRow & { juror_id: string; team_id: string }>(
+    'SELECT juror_id, team_id, sheet, audit_count FROM sheets WHERE event_id = @eventId ORDER BY juror_id, team_id',
+  );
   const headsOfJuror = db.prepare<{ eventId: string; jurorId: string }, HeadRow>(
     'SELECT sheet, audit_count FROM sheets WHERE event_id = @eventId AND juror_id = @jurorId ORDER BY team_id',
   );
@@ -92,11 +121,11 @@ export function createSheetsStore(db: Db) {
       return row && { sheet: parseSheetHead(row.sheet), auditCount: row.audit_count };
     },
     save({ sheet, auditBefore }: SheetUpdate): void {
-      const { audit, ...head } = sheet;
+      const { audit } = sheet;
       const key = { eventId: sheet.eventId, jurorId: sheet.jurorId, teamId: sheet.teamId };
       put.run({
         ...key,
-        sheet: JSON.stringify(head),
+        sheet: sheetHeadText(sheet),
         updatedAt: sheet.updatedAt,
         auditCount: auditBefore + audit.length,
       });
@@ -106,6 +135,21 @@ export function createSheetsStore(db: Db) {
     /** Every sheet of an event, whole. */
     list: (eventId: string): ScoreSheet[] =>
       withAudit(headsOfEvent.all({ eventId }), auditOfEvent.all({ eventId })),
+    /** Every sheet of an event as stored text, by juror then team (the results check reads these). */
+    listText(eventId: string): StoredSheetText[] {
+      const texts = textsOfEvent.all({ eventId }).map(
+        (row): StoredSheetText => ({
+          jurorId: row.juror_id,
+          teamId: row.team_id,
+          head: row.sheet,
+          audit: [],
+        }),
+      );
+      const byKey = new Map(texts.map((t) => [`${t.jurorId}/${t.teamId}`, t]));
+      for (const row of auditOfEvent.all({ eventId }))
+        byKey.get(`${row.juror_id}/${row.team_id}`)?.audit.push(row.entry);
+      return texts;
+    },
     /** One juror's sheets in one event, whole, whichever device wrote them. */
     listOfJuror: (eventId: string, jurorId: string): ScoreSheet[] =>
       withAudit(headsOfJuror.all({ eventId, jurorId }), auditOfJuror.all({ eventId, jurorId })),

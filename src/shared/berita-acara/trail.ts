@@ -36,7 +36,7 @@ function valuesText(ctx: MinutesContext, step: TieBreakStep): string {
   if (step.rule.kind === 'draw') {
     if (!step.draw) return 'undian belum dilakukan, sehingga peserta tersebut berbagi peringkat';
     const drawn = step.values.map((v) => `${ctx.teamTitle(v.teamId)} urutan ${v.value ?? '–'}`);
-    return `${step.draw.note}; ${drawn.join(', ')}`;
+    return `${step.draw.reason}, diputuskan oleh ${step.draw.decidedBy}; ${drawn.join(', ')}`;
   }
   const unit = step.rule.kind === 'fewer-conflicts' ? ' konflik' : '';
   return step.values

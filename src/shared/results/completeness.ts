@@ -18,10 +18,14 @@ export interface IncompleteFinal {
   criterionIds: string[];
 }
 
-/** Required sheets that are not final, team by team in event order, jurors in event order. */
+/**
+ * Required sheets that are not final, team by team in event order, jurors in event order. A withdrawn
+ * team requires none; a declared conflict's cell is 'coi', so it is not required either.
+ */
 export function missingSheets(table: TotalsTable): MissingSheet[] {
   const missing: MissingSheet[] = [];
   table.teamIds.forEach((teamId, t) => {
+    if (table.withdrawn[t] === 1) return;
     table.jurorIds.forEach((jurorId, j) => {
       const status = table.status[cellOf(table, t, j)];
       if (status === 'none' || status === 'draft') missing.push({ teamId, jurorId, status });
@@ -34,6 +38,7 @@ export function missingSheets(table: TotalsTable): MissingSheet[] {
 export function incompleteFinals(table: TotalsTable, criterionIds: readonly string[]): IncompleteFinal[] {
   const found: IncompleteFinal[] = [];
   table.teamIds.forEach((teamId, t) => {
+    if (table.withdrawn[t] === 1) return;
     table.jurorIds.forEach((jurorId, j) => {
       const cell = cellOf(table, t, j);
       if (table.status[cell] !== 'final') return;

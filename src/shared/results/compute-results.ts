@@ -7,7 +7,7 @@
 import type { EventPackage, TieBreakRule } from '#shared/event.ts';
 import { incompleteFinals, missingSheets } from '#shared/results/completeness.ts';
 import { rankByZ, rankTeams } from '#shared/results/ranking.ts';
-import type { DrawRecord, Results, TeamResult } from '#shared/results/results-schema.ts';
+import type { DrawRecord, JurorEntry, Results, TeamResult } from '#shared/results/results-schema.ts';
 import { jurorIdOrder, type TeamStats, teamStats } from '#shared/results/team-stats.ts';
 import { DEFAULT_TOP_GROUPS, topGroups } from '#shared/results/top-groups.ts';
 import { planTotals, type TotalPlan, UNITS_PER_POINT } from '#shared/results/total-plan.ts';
@@ -25,9 +25,9 @@ import type { ScoreSheet } from '#shared/sheet.ts';
 export const DEFAULT_DISAGREEMENT_POINTS = 20;
 
 export interface ResultsOptions {
-  /** Top N groups, e.g. [6, 3]; DEFAULT_TOP_GROUPS until the event's settings carry them. */
+  /** Top N groups, e.g. [6, 3]; by default the event's settings (EventInfo.topGroups), else [6, 3]. */
   topGroups?: readonly number[];
-  /** Draws the committee recorded for ties the other rules left. */
+  /** Draws the committee recorded for ties the other rules left, oldest first (the latest one counts). */
   draws?: readonly DrawRecord[];
   disagreementPoints?: number;
 }
@@ -42,9 +42,13 @@ export function computeResults(
   const plan = planTotals(pkg.rubric.criteria);
   const built = buildTable(pkg, plan, sheets);
   if (!built.ok) return built;
+  const topGroups = options.topGroups ?? pkg.event.topGroups ?? DEFAULT_TOP_GROUPS;
   return {
     ok: true,
-    results: resultsFromTable(pkg.event.id, built.table, plan, pkg.rubric.tieBreak, options),
+    results: resultsFromTable(pkg.event.id, built.table, plan, pkg.rubric.tieBreak, {
+      ...options,
+      topGroups,
+    }),
   };
 }
 
@@ -60,7 +64,13 @@ export function resultsFromTable(
   const sizes = [...(options.topGroups ?? DEFAULT_TOP_GROUPS)];
   const order = jurorIdOrder(table);
   const stats = table.teamIds.map((_, t) => teamStats(table, t, disagreementPoints * UNITS_PER_POINT, order));
-  const context = { teamIds: table.teamIds, stats, criteria: plan.criteria, draws: options.draws ?? [] };
+  const context = {
+    teamIds: table.teamIds,
+    stats,
+    criteria: plan.criteria,
+    draws: options.draws ?? [],
+    withdrawn: table.withdrawn,
+  };
   const ranking = rankTeams(rules, context);
   const standardised = standardise(table);
   const official = [...ranking.groups.flat(), ...ranking.unranked];
@@ -84,8 +94,12 @@ export function resultsFromTable(
     sizes,
     teams.flatMap((team) => (team.rank === null ? [] : [{ teamId: team.teamId, rank: team.rank }])),
   );
-  for (const team of teams)
-    team.top = groups.filter((g) => g.teamIds.includes(team.teamId)).map((g) => g.size);
+  // In a Top N exactly when ranked N or better (top-groups.ts); a loop, not a closure per team.
+  for (const team of teams) {
+    const top: number[] = [];
+    if (team.rank !== null) for (const size of sizes) if (team.rank <= size) top.push(size);
+    team.top = top;
+  }
 
   const missing = missingSheets(table);
   return {
@@ -124,7 +138,8 @@ export function resultsFromTable(
 
 type Placing = Pick<TeamResult, 'position' | 'rank' | 'zRank'>;
 
-// Built as one object literal (no spread): a national event has thousands of these.
+// Built as one object literal (no spread), with plain loops rather than callbacks: a national event
+// has thousands of these, and under tsx every closure created also gets its name defined.
 function describeTeam(
   table: TotalsTable,
   plan: TotalPlan,
@@ -135,7 +150,25 @@ function describeTeam(
 ): TeamResult {
   const s = stats[t];
   const counted = s?.counted ?? 0;
-  const points = (units: number) => (counted ? units / UNITS_PER_POINT : null);
+  const criterionMeans: (number | null)[] = [];
+  for (let k = 0; k < plan.criteria.length; k++) {
+    const scale = plan.criteria[k]?.scale;
+    criterionMeans.push(counted && scale ? scale.min + (scale.step * (s?.stepSums[k] ?? 0)) / counted : null);
+  }
+  const jurors: JurorEntry[] = [];
+  const zRow = standardised.z[t];
+  for (let j = 0; j < table.jurorIds.length; j++) {
+    const cell = cellOf(table, t, j);
+    const status = table.status[cell] ?? 'none';
+    jurors.push({
+      jurorId: table.jurorIds[j] ?? '',
+      status,
+      total: status === 'none' || status === 'coi' ? null : (table.units[cell] ?? 0) / UNITS_PER_POINT,
+      counted: isCounted(table, cell),
+      z: zRow?.[j] ?? null,
+      declaredConflict: table.declared[cell] === 1,
+    });
+  }
   return {
     teamId: table.teamIds[t] ?? '',
     position: placing.position,
@@ -145,24 +178,13 @@ function describeTeam(
     sumUnits: s?.sumUnits ?? 0,
     counted,
     conflicts: s?.conflicts ?? 0,
-    sd: points(s?.sdUnits ?? 0),
-    range: points((s?.maxUnits ?? 0) - (s?.minUnits ?? 0)),
+    sd: counted ? (s?.sdUnits ?? 0) / UNITS_PER_POINT : null,
+    range: counted ? ((s?.maxUnits ?? 0) - (s?.minUnits ?? 0)) / UNITS_PER_POINT : null,
     disagreement: s?.disagreement ?? false,
     zMean: standardised.teamMeans[t] ?? null,
-    criterionMeans: plan.criteria.map((c, i) =>
-      counted ? c.scale.min + (c.scale.step * (s?.stepSums[i] ?? 0)) / counted : null,
-    ),
-    jurors: table.jurorIds.map((jurorId, j) => {
-      const cell = cellOf(table, t, j);
-      const status = table.status[cell] ?? 'none';
-      return {
-        jurorId,
-        status,
-        total: status === 'none' || status === 'coi' ? null : (table.units[cell] ?? 0) / UNITS_PER_POINT,
-        counted: isCounted(table, cell),
-        z: standardised.z[t]?.[j] ?? null,
-      };
-    }),
+    criterionMeans,
+    jurors,
     top: [],
+    withdrawn: table.withdrawn[t] === 1,
   };
 }

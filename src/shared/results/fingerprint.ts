@@ -31,10 +31,10 @@ export async function fingerprintBundles(
   const ordered = [...bundles].sort((a, b) =>
     a.deviceId < b.deviceId ? -1 : a.deviceId > b.deviceId ? 1 : a.fromSeq - b.fromSeq,
   );
-  // The content hash of bundle.ts's bundleHash: SHA-256 of the bundle's canonical JSON.
-  const hashes = await Promise.all(
-    ordered.map((bundle) => known.get(bundle.bundleId) ?? sha256(canonicalJson(bundle))),
-  );
+  // The content hash of bundle.ts's bundleHash: SHA-256 of the bundle's canonical JSON. Awaited only
+  // where one is still a promise (WebCrypto): a promise per known hash cost more than the hashing.
+  const found = ordered.map((bundle) => known.get(bundle.bundleId) ?? sha256(canonicalJson(bundle)));
+  const hashes = found.every((h): h is string => typeof h === 'string') ? found : await Promise.all(found);
   const fingerprint = await sha256(canonicalJson({ format: FINGERPRINT_FORMAT, eventId, bundles: hashes }));
   return { fingerprint, hashes: new Map(ordered.map((b, i) => [b.bundleId, hashes[i] ?? ''])) };
 }

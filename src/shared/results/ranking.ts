@@ -36,7 +36,17 @@ export function rankTeams(rules: readonly TieBreakRule[], context: TieContext): 
     groups.push(...breakTie(ranked.slice(start, end), rules, compiled, context, trail));
     start = end;
   }
-  return { groups, unranked: indices.filter((t) => (stats[t]?.counted ?? 0) === 0), trail };
+  // Teams still in the competition first, then the withdrawn (whose sheets never count).
+  const unranked = indices.filter((t) => (stats[t]?.counted ?? 0) === 0);
+  const withdrawn = context.withdrawn;
+  return {
+    groups,
+    unranked: [
+      ...unranked.filter((t) => withdrawn?.[t] !== 1),
+      ...unranked.filter((t) => withdrawn?.[t] === 1),
+    ],
+    trail,
+  };
 }
 
 /** Competition ranks by z mean (equal means share a rank); ties listed in the official order. */

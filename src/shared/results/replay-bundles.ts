@@ -4,10 +4,12 @@
  * in any order: they are replayed in the order the server accepted them (received time, then device,
  * then seq), which is the order it materialised them in. Each device's bundles must join up (seq and
  * hash chain): a gap means evidence is missing, and the replay says so instead of ranking without it.
+ * The sheets are private to the replay until it returns, so each change is written into its sheet in
+ * place (writeChange: applyChange without the copy).
  */
 import type { ScoreBundle } from '#shared/bundle.ts';
 import type { EventPackage } from '#shared/event.ts';
-import { applyChange, type ScoreSheet, validateChange } from '#shared/sheet.ts';
+import { applyChange, type ScoreSheet, validateChange, writeChange } from '#shared/sheet.ts';
 
 export interface AcceptedBundle {
   bundle: ScoreBundle;
@@ -61,7 +63,9 @@ export function replayBundles(pkg: EventPackage, accepted: readonly AcceptedBund
       const sheet = ofJuror.get(change.teamId);
       const error = validateChange(pkg.rubric, sheet, change);
       if (error) return refuse(bundle, change.teamId, `seq ${change.seq}: ${error.code}: ${error.message}`);
-      ofJuror.set(change.teamId, applyChange(sheet, change));
+      // The first change makes the sheet (fresh maps, owned here); later ones are written into it.
+      if (sheet) writeChange(sheet, change);
+      else ofJuror.set(change.teamId, applyChange(undefined, change));
     }
   }
   return { ok: true, sheets: [...sheets.values()].flatMap((ofJuror) => [...ofJuror.values()]) };

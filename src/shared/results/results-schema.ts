@@ -3,20 +3,44 @@
  * exports read it back through it, and the types the maths builds are inferred from it (one source).
  */
 import * as v from 'valibot';
-import { TieBreakRuleSchema } from '#shared/event.ts';
+import { EventDraftSchema, TieBreakRuleSchema } from '#shared/event.ts';
 import { IdSchema } from '#shared/ids.ts';
-import { SHEET_STATUSES } from '#shared/sheet-schema.ts';
+import { ScoreSheetSchema, SHEET_STATUSES } from '#shared/sheet-schema.ts';
+import { organizerText } from '#shared/text-schema.ts';
 
 const Id = IdSchema;
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const Rank = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1)));
 const Points = v.nullable(v.pipe(v.number(), v.finite()));
 
-/** A draw the committee held for tied teams, recorded as drawn: `teamIds[0]` drew first place. */
+const Text = organizerText;
+
+/**
+ * What the committee decides where the declared rules end in a draw: the level teams in the order it
+ * drew them (`teamIds[0]` first), why and by whom. The console sends this; the server adds when.
+ */
+export const RecordDrawRequestSchema = v.object({
+  teamIds: v.pipe(
+    v.array(Id),
+    v.minLength(2, 'undian minimal dua peserta'),
+    v.maxLength(500),
+    v.check((ids) => new Set(ids).size === ids.length, 'peserta undian tidak boleh berulang'),
+  ),
+  /** How it was decided, as written in the minutes (e.g. "undian dengan kertas bernomor"). */
+  reason: Text(500, 'alasan wajib diisi'),
+  /** Who decided (e.g. "Ketua Tim Penilai, Boedi Utomo"). */
+  decidedBy: Text(200, 'nama yang memutuskan wajib diisi'),
+});
+export type RecordDrawRequest = v.InferOutput<typeof RecordDrawRequestSchema>;
+
+/**
+ * A committee draw as stored (append-only, in the event's audit trail). A later record for the same
+ * teams replaces an earlier one for the ranking; both stay in the trail.
+ */
 export const DrawRecordSchema = v.object({
-  teamIds: v.pipe(v.array(Id), v.minLength(2, 'undian minimal dua peserta')),
-  /** Who drew and when, as written in the minutes. */
-  note: v.pipe(v.string(), v.trim(), v.minLength(1, 'catatan undian wajib diisi'), v.maxLength(500)),
+  ...RecordDrawRequestSchema.entries,
+  /** When the server recorded it (ISO 8601). */
+  at: v.pipe(v.string(), v.isoTimestamp('waktu harus ISO 8601')),
 });
 
 export const TieBreakStepSchema = v.object({
@@ -39,6 +63,8 @@ export const JurorEntrySchema = v.object({
   counted: v.boolean(),
   /** The counted total standardised over the teams this juror scored. */
   z: Points,
+  /** The organizer declared this juror's conflict with the team in advance: never counted, not required. */
+  declaredConflict: v.boolean(),
 });
 
 export const TeamResultSchema = v.object({
@@ -66,6 +92,8 @@ export const TeamResultSchema = v.object({
   jurors: v.array(JurorEntrySchema),
   /** The Top N groups the team is in, e.g. [6, 3]. */
   top: v.array(Count),
+  /** Withdrawn by the organizer: listed with its sheets, never ranked, no sheet required. */
+  withdrawn: v.boolean(),
 });
 
 export const ResultsSchema = v.object({
@@ -98,16 +126,26 @@ export const ResultsSchema = v.object({
   }),
 });
 
-/** GET /api/admin/events/:eventId/results (organizer): the ranking recomputed from the raw bundles. */
+/**
+ * GET /api/admin/events/:eventId/results (organizer): the ranking recomputed from the raw bundles.
+ * With `?detail=1` the reply also carries the package and the sheets it was computed from, read in
+ * the same snapshot, so a page or an export explains the ranking with exactly its own data.
+ */
 export const EventResultsResponseSchema = v.object({
   eventId: Id,
   /** SHA-256 over every accepted bundle (fingerprint.ts): the data the berita acara was computed from. */
   fingerprint: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
   bundles: Count,
+  /** The package version the ranking was computed under. */
+  packageVersion: Count,
+  /** Every committee draw recorded for the event, oldest first (the trail shows which one applied). */
+  draws: v.array(DrawRecordSchema),
   results: ResultsSchema,
+  detail: v.optional(v.object({ package: EventDraftSchema, sheets: v.array(ScoreSheetSchema) })),
 });
 
 export type DrawRecord = v.InferOutput<typeof DrawRecordSchema>;
+export type ResultsDetail = NonNullable<EventResultsResponse['detail']>;
 export type TieBreakStep = v.InferOutput<typeof TieBreakStepSchema>;
 export type JurorEntry = v.InferOutput<typeof JurorEntrySchema>;
 export type TeamResult = v.InferOutput<typeof TeamResultSchema>;

@@ -15,6 +15,8 @@ export interface TieContext {
   stats: readonly TeamStats[];
   criteria: readonly CriterionPlan[];
   draws: readonly DrawRecord[];
+  /** Per team: 1 when withdrawn (listed after the other unranked teams). */
+  withdrawn?: Uint8Array;
 }
 
 /** A rule ready to apply to a group: how it orders two teams and what it shows for one. */
@@ -58,13 +60,16 @@ export function breakTie(
     if (last && first !== undefined && applied.compare(first, t) === 0) last.push(t);
     else groups.push([t]);
   }
-  const name = (t: number) => context.teamIds[t] ?? '';
-  const step: TieBreakStep = {
-    teamIds: group.map(name),
-    rule,
-    values: group.map((t) => ({ teamId: name(t), value: applied.value(t) })),
-    groups: groups.map((g) => g.map(name)),
-  };
+  // Loops and no named closure per call: a national event has hundreds of ties, and under tsx every
+  // named function created also gets its name defined.
+  const { teamIds } = context;
+  const step: TieBreakStep = { teamIds: [], rule, values: [], groups: [] };
+  for (const t of group) {
+    const teamId = teamIds[t] ?? '';
+    step.teamIds.push(teamId);
+    step.values.push({ teamId, value: applied.value(t) });
+  }
+  for (const g of groups) step.groups.push(g.map((t) => teamIds[t] ?? ''));
   if (rule.kind === 'draw') step.draw = applied.draw ?? null;
   trail.push(step);
   return groups.flatMap((g) => breakTie(g, rules, compiled, context, trail, from + 1));
@@ -89,8 +94,14 @@ function fewerConflicts({ stats }: TieContext): Applied {
 
 function applyDraw(group: readonly number[], { teamIds, draws }: TieContext): Applied {
   const ids = group.map((t) => teamIds[t] ?? '');
-  const draw = draws.find((d) => ids.every((id) => d.teamIds.includes(id))) ?? null;
+  // The latest record that orders all of these teams: a correction recorded later replaces the first.
+  let draw: DrawRecord | null = null;
+  for (const d of draws) if (ids.every((id) => d.teamIds.includes(id))) draw = d;
   // Without a record the draw has not happened yet: the teams stay level and share a rank.
-  const place = (t: number) => (draw ? draw.teamIds.indexOf(teamIds[t] ?? '') + 1 : null);
-  return { compare: (a, b) => (place(a) ?? 0) - (place(b) ?? 0), value: place, draw };
+  const order = draw?.teamIds;
+  return {
+    compare: (a, b) => (order ? order.indexOf(teamIds[a] ?? '') - order.indexOf(teamIds[b] ?? '') : 0),
+    value: (t) => (order ? order.indexOf(teamIds[t] ?? '') + 1 : null),
+    draw,
+  };
 }

@@ -18,13 +18,21 @@ export interface TotalsTable {
   units: Float64Array;
   /** Per cell and criterion, at cell × criteria + k: the step, or NO_STEP where empty. */
   steps: Int32Array;
+  /** Per cell: 1 where the organizer declared the juror's conflict with the team (status is then 'coi'). */
+  declared: Uint8Array;
+  /** Per team: 1 when withdrawn (never counted, ranked or required). */
+  withdrawn: Uint8Array;
 }
 
 /** The cell of team t and juror j. */
 export const cellOf = (table: TotalsTable, t: number, j: number): number => t * table.jurorIds.length + j;
 
-/** Whether a cell counts towards its team: a final sheet (a conflict of interest never counts). */
-export const isCounted = (table: TotalsTable, cell: number): boolean => table.status[cell] === 'final';
+/**
+ * Whether a cell counts towards its team: a final sheet of a team still in the competition (a conflict
+ * of interest, declared on the tablet or by the organizer, never counts).
+ */
+export const isCounted = (table: TotalsTable, cell: number): boolean =>
+  table.status[cell] === 'final' && table.withdrawn[Math.floor(cell / table.jurorIds.length)] !== 1;
 
 export function emptyTable(
   teamIds: readonly string[],
@@ -39,6 +47,8 @@ export function emptyTable(
     status: new Array<TeamStatus>(cells).fill('none'),
     units: new Float64Array(cells),
     steps: new Int32Array(cells * criteria).fill(NO_STEP),
+    declared: new Uint8Array(cells),
+    withdrawn: new Uint8Array(teamIds.length),
   };
 }
 
@@ -48,6 +58,8 @@ export interface TableEntry {
   units: number;
   /** Step per criterion in rubric order; null where empty. */
   steps: readonly (number | null)[];
+  /** Declared by the organizer in advance (the status is then 'coi' whatever the sheet said). */
+  declared?: boolean;
 }
 
 /** A table from entries[t][j]. */
@@ -61,7 +73,8 @@ export function tableOf(
   entries.forEach((row, t) => {
     row.forEach((entry, j) => {
       const cell = cellOf(table, t, j);
-      table.status[cell] = entry.status;
+      table.status[cell] = entry.declared ? 'coi' : entry.status;
+      table.declared[cell] = entry.declared ? 1 : 0;
       table.units[cell] = entry.units;
       for (let k = 0; k < criteria; k++) table.steps[cell * criteria + k] = entry.steps[k] ?? NO_STEP;
     });
@@ -98,6 +111,19 @@ export function buildTable(pkg: EventPackage, plan: TotalPlan, sheets: readonly 
     if (units === null) return refuse(sheet, describeMisfit(plan, sheet));
     table.status[cell] = sheet.status;
     table.units[cell] = units;
+  }
+  pkg.teams.forEach((team, t) => {
+    if (team.withdrawn) table.withdrawn[t] = 1;
+  });
+  // A conflict the organizer declared overrides whatever the juror's sheet says: that juror never
+  // counts for that team, and their sheet is not required.
+  for (const conflict of pkg.conflicts ?? []) {
+    const t = teamIndex.get(conflict.teamId);
+    const j = jurorIndex.get(conflict.jurorId);
+    if (t === undefined || j === undefined) continue;
+    const cell = cellOf(table, t, j);
+    table.status[cell] = 'coi';
+    table.declared[cell] = 1;
   }
   return { ok: true, table };
 }

@@ -218,7 +218,19 @@ describe('a berita acara that must not look final', () => {
 
   it('cites the committee’s recorded draw once it is held', () => {
     const note = 'Undian di hadapan tim penilai, 17 Maret 2021 pukul 15.00 WIB';
-    const doc = buildMinutes(minutesData({ cLikeB: true, draws: [{ teamIds: ['c', 'b'], note }] }));
+    const doc = buildMinutes(
+      minutesData({
+        cLikeB: true,
+        draws: [
+          {
+            teamIds: ['c', 'b'],
+            reason: note,
+            decidedBy: 'Ketua Tim Penilai',
+            at: '2021-03-17T08:00:00.000Z',
+          },
+        ],
+      }),
+    );
     expect(doc.final).toBe(true);
     expect(doc.ranking.map((r) => r.title)).toEqual(['Inovasi a', 'Inovasi c', 'Inovasi b', 'Inovasi d']);
     expect(doc.tieBreaks).toHaveLength(4);
@@ -226,7 +238,7 @@ describe('a berita acara that must not look final', () => {
       'Nilai rata-rata Inovasi b dan Inovasi c sama, yaitu 80,00. Aturan 1 (rata-rata nilai kriteria Efektif yang lebih tinggi): Inovasi b 9; Inovasi c 9. Urutan: Inovasi b dan Inovasi c (masih sama).',
     );
     expect(doc.tieBreaks[3]).toBe(
-      `Inovasi b dan Inovasi c masih sama setelah aturan 3. Aturan 4 (undian oleh panitia yang dicatat dalam berita acara ini): ${note}; Inovasi b urutan 2, Inovasi c urutan 1. Urutan: Inovasi c, lalu Inovasi b.`,
+      `Inovasi b dan Inovasi c masih sama setelah aturan 3. Aturan 4 (undian oleh panitia yang dicatat dalam berita acara ini): ${note}, diputuskan oleh Ketua Tim Penilai; Inovasi b urutan 2, Inovasi c urutan 1. Urutan: Inovasi c, lalu Inovasi b.`,
     );
   });
 });

@@ -123,7 +123,14 @@ export function minutesData(options: FixtureOptions = {}): MinutesData {
     package: pkg,
     settings: options.settings ?? SETTINGS,
     settingsSaved: true,
-    results: { eventId: pkg.event.id, fingerprint: FINGERPRINT, bundles: 12, results: computed.results },
+    results: {
+      eventId: pkg.event.id,
+      fingerprint: FINGERPRINT,
+      bundles: 12,
+      packageVersion: pkg.event.packageVersion ?? 0,
+      draws: options.draws ?? [],
+      results: computed.results,
+    },
     eventAudit: AUDIT,
     sheets: [
       {

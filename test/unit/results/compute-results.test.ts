@@ -99,6 +99,7 @@ describe('results worked by hand', () => {
       total: null,
       counted: false,
       z: null,
+      declaredConflict: false,
     });
     expect(results.jurors.find((j) => j.jurorId === 'j3')).toMatchObject({ counted: 2, mean: 75, sd: 5 });
     expect(results.provisional).toBe(false);
@@ -145,7 +146,12 @@ describe('results worked by hand', () => {
       t5: { j1: ['final', 3, 3], j2: ['final', 3, 3], j3: ['final', 3, 3] },
       t6: { j1: ['final', 3, 3], j2: ['final', 3, 3], j3: ['final', 3, 3] },
     };
-    const draw = { teamIds: ['t6', 't5'], note: 'Undian oleh ketua panitia, 17 Maret 2021 pukul 16.00 WIB' };
+    const draw = {
+      teamIds: ['t6', 't5'],
+      reason: 'Undian dengan dua kertas bernomor di hadapan semua juri',
+      decidedBy: 'Ketua panitia',
+      at: '2021-03-17T09:00:00.000Z',
+    };
 
     it('orders every tie by the first rule that separates it, and writes each step', () => {
       const results = resultsOf(rows, J3, rules, { draws: [draw] });

@@ -43,6 +43,7 @@ const id = {
   saved: 'Tersimpan. Tablet menerima perubahan pada sinkronisasi berikutnya.',
   tabs: {
     progress: 'Kemajuan penilaian',
+    results: 'Peringkat',
     teams: 'Peserta & jadwal',
     rubric: 'Rubrik',
     jurors: 'Juri & kartu',
@@ -104,6 +105,7 @@ const en: typeof id = {
   saved: 'Saved. Tablets get the change on their next sync.',
   tabs: {
     progress: 'Scoring progress',
+    results: 'Ranking',
     teams: 'Participants & schedule',
     rubric: 'Rubric',
     jurors: 'Jurors & cards',

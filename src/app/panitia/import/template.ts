@@ -77,12 +77,5 @@ export async function templateXlsx(pkg: EventPackage): Promise<Blob> {
   }).toBlob();
 }
 
-/** Offers a blob as a download. */
-export function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+// Kept here too for the import panel, which loads this module (and its libraries) on demand.
+export { download } from '#app/panitia/download.ts';

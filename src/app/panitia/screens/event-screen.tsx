@@ -1,6 +1,10 @@
-/** One event: its tabs (progress, teams and schedule, rubric, jurors and cards, devices, settings, history). */
+/**
+ * One event: its tabs (progress, ranking, teams and schedule, rubric, jurors and cards, devices,
+ * settings, history).
+ */
 
 import { FailureText } from '#app/panitia/components/failure-text.tsx';
+import { ResultsTab } from '#app/panitia/results/results-tab.tsx';
 import { AuditTab } from '#app/panitia/tabs/audit-tab.tsx';
 import { DevicesTab } from '#app/panitia/tabs/devices-tab.tsx';
 import { JurorsTab } from '#app/panitia/tabs/jurors-tab.tsx';
@@ -14,6 +18,7 @@ import { type EventDetail, EventDetailSchema } from '#shared/admin-api.ts';
 
 const TABS = {
   kemajuan: 'progress',
+  peringkat: 'results',
   peserta: 'teams',
   rubrik: 'rubric',
   juri: 'jurors',
@@ -62,6 +67,7 @@ export function EventScreen({ eventId, tab }: { eventId?: string; tab?: string }
         ))}
       </nav>
       {slug === 'kemajuan' && <ProgressTab eventId={id} />}
+      {slug === 'peringkat' && <ResultsTab eventId={id} />}
       {slug === 'peserta' && <TeamsTab {...props} />}
       {slug === 'rubrik' && <RubricTab {...props} />}
       {slug === 'juri' && <JurorsTab {...props} />}

@@ -1,6 +1,7 @@
 /**
- * The rubric: a preset or hand edits, weights as percentages that must total 100. Locked once the
- * first score arrived; unlocking asks for a reason the server keeps in the audit trail.
+ * The rubric: a preset or hand edits, weights as percentages that must total 100, and the declared
+ * tie-break rules. Locked once the first score arrived; unlocking asks for a reason the server keeps
+ * in the audit trail with the change it allows.
  */
 import { useState } from 'preact/hooks';
 import { useLang } from '#app/i18n/index.ts';
@@ -10,10 +11,11 @@ import { formatMoment } from '#app/panitia/format.ts';
 import type { TabProps } from '#app/panitia/screens/event-screen.tsx';
 import { CriterionEditor } from '#app/panitia/tabs/criterion-editor.tsx';
 import { asPercentages, criterionId, weightTotal } from '#app/panitia/tabs/rubric-weights.ts';
+import { TieBreakEditor } from '#app/panitia/tabs/tie-break-editor.tsx';
 import { useAdminAction } from '#app/panitia/use-admin.ts';
 import { usePanitiaT } from '#app/panitia/use-panitia-t.ts';
 import { EventDetailSchema } from '#shared/admin-api.ts';
-import type { Criterion } from '#shared/event.ts';
+import type { Criterion, TieBreakRule } from '#shared/event.ts';
 import { RUBRIC_PRESETS } from '#shared/rubric-presets.ts';
 
 export function RubricTab({ detail, onDetail }: TabProps) {
@@ -22,6 +24,7 @@ export function RubricTab({ detail, onDetail }: TabProps) {
   const { rubric, event } = detail.package;
   const lock = detail.rubricLock;
   const [criteria, setCriteria] = useState<Criterion[]>(() => asPercentages(rubric.criteria));
+  const [tieBreak, setTieBreak] = useState<TieBreakRule[]>(() => [...rubric.tieBreak]);
   const [preset, setPreset] = useState(RUBRIC_PRESETS[0]?.id ?? '');
   const [saved, setSaved] = useState(false);
   const [unlocking, setUnlocking] = useState(false);
@@ -36,14 +39,14 @@ export function RubricTab({ detail, onDetail }: TabProps) {
       rubric: {
         ...rubric,
         criteria,
-        tieBreak: (rubric.tieBreak ?? []).filter(
-          (rule) => rule.kind !== 'criterion' || ids.includes(rule.criterionId),
-        ),
+        // A rule on a criterion removed from the rubric goes with it.
+        tieBreak: tieBreak.filter((rule) => rule.kind !== 'criterion' || ids.includes(rule.criterionId)),
       },
     });
     if (result.ok) {
       onDetail(result.value);
       setCriteria(asPercentages(result.value.package.rubric.criteria));
+      setTieBreak([...result.value.package.rubric.tieBreak]);
       setSaved(true);
     }
   };
@@ -117,6 +120,7 @@ export function RubricTab({ detail, onDetail }: TabProps) {
             onRemove={criteria.length > 1 ? () => setCriteria(criteria.filter((_, j) => j !== i)) : undefined}
           />
         ))}
+        <TieBreakEditor rules={tieBreak} criteria={criteria} disabled={lock.locked} onChange={setTieBreak} />
         <p class={total === 100 ? 'muted' : 'error-text'} data-testid="weight-total">
           {t.panitia.weightTotal(total.toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB'))}
           {total !== 100 && ` ${t.panitia.weightMustBe100}`}
