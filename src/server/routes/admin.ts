@@ -1,7 +1,7 @@
 /**
  * Organizer routes, all behind the organizer token (constant-time compare, rate limited): events,
  * teams and schedule, rubric, jurors and cards, progress and tablets, plus the enrollment codes, QR
- * and materialised sheets the console and scripts read.
+ * and materialised sheets the console and scripts read, and the import of tablets' score files.
  */
 import { Hono } from 'hono';
 import { renderSVG } from 'uqr';
@@ -14,6 +14,7 @@ import { adminEventRoutes } from '#server/routes/admin-events.ts';
 import { adminJurorRoutes } from '#server/routes/admin-jurors.ts';
 import { adminProgressRoutes } from '#server/routes/admin-progress.ts';
 import { adminRubricRoutes } from '#server/routes/admin-rubric.ts';
+import { adminScoreFileRoutes } from '#server/routes/admin-score-files.ts';
 import { adminTeamRoutes } from '#server/routes/admin-teams.ts';
 import type { RouteDeps } from '#server/routes/deps.ts';
 import {
@@ -68,5 +69,6 @@ export function adminRoutes(deps: RouteDeps): Hono {
   app.route('/', adminRubricRoutes(deps));
   app.route('/', adminJurorRoutes(deps));
   app.route('/', adminProgressRoutes(deps));
+  app.route('/', adminScoreFileRoutes(deps));
   return app;
 }
