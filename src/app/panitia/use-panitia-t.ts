@@ -4,12 +4,27 @@ import panitia from '#app/i18n/dict/panitia.ts';
 import panitiaJurors from '#app/i18n/dict/panitia-jurors.ts';
 import panitiaProgress from '#app/i18n/dict/panitia-progress.ts';
 import panitiaRubric from '#app/i18n/dict/panitia-rubric.ts';
+import panitiaScoreFiles from '#app/i18n/dict/panitia-score-files.ts';
 import panitiaTeams from '#app/i18n/dict/panitia-teams.ts';
 import { areaHook, type Dictionary } from '#app/i18n/index.ts';
 
 const merged = {
-  id: { ...panitia.id, ...panitiaTeams.id, ...panitiaRubric.id, ...panitiaJurors.id, ...panitiaProgress.id },
-  en: { ...panitia.en, ...panitiaTeams.en, ...panitiaRubric.en, ...panitiaJurors.en, ...panitiaProgress.en },
+  id: {
+    ...panitia.id,
+    ...panitiaTeams.id,
+    ...panitiaRubric.id,
+    ...panitiaJurors.id,
+    ...panitiaProgress.id,
+    ...panitiaScoreFiles.id,
+  },
+  en: {
+    ...panitia.en,
+    ...panitiaTeams.en,
+    ...panitiaRubric.en,
+    ...panitiaJurors.en,
+    ...panitiaProgress.en,
+    ...panitiaScoreFiles.en,
+  },
 };
 
 export type PanitiaDictionary = Dictionary & { panitia: (typeof merged)['id'] };
