@@ -38,12 +38,10 @@ export function ScoreFilesTab({ detail }: TabProps) {
     <section class="card score-files">
       <h2>{t.scoreFilesTitle}</h2>
       <p class="muted">{t.scoreFilesIntro}</p>
-      <div
+      <fieldset
         class={dragging ? 'drop-zone drop-zone-active' : 'drop-zone'}
         data-testid="score-file-drop"
         // Dropping is a shortcut: the file picker inside does the same with a keyboard.
-        role="group"
-        aria-label={t.dropHere}
         onDragOver={(e) => {
           e.preventDefault();
           setDragging(true);
@@ -55,7 +53,7 @@ export function ScoreFilesTab({ detail }: TabProps) {
           importFiles(e.dataTransfer?.files);
         }}
       >
-        <p>{t.dropHere}</p>
+        <legend>{t.dropHere}</legend>
         <div class="button-row">
           <label class="btn btn-primary file-button">
             {t.chooseScoreFiles}
@@ -76,7 +74,7 @@ export function ScoreFilesTab({ detail }: TabProps) {
             </button>
           )}
         </div>
-      </div>
+      </fieldset>
       {scanning && (
         <TransferScanner
           onClose={() => setScanning(false)}
