@@ -8,7 +8,7 @@
  * Schema there is generated from ScoreFileSchema (scripts/score-file-schema.ts).
  */
 import * as v from 'valibot';
-import { type ScoreBundle, ScoreBundleSchema } from '#shared/bundle.ts';
+import { type ScoreBundle, ScoreBundleSchema } from '#shared/bundle-schema.ts';
 import { canonicalJson, constantTimeEqual, hmacSha256Hex } from '#shared/canonical.ts';
 import { Hex64Schema } from '#shared/hex.ts';
 import { DeviceIdSchema, IdSchema } from '#shared/ids.ts';

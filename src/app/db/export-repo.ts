@@ -1,24 +1,18 @@
 /**
- * What an export takes from the tablet. For an enrolled juror, the changes not bundled yet are first
- * signed into bundles through the outbox — the very bundles the sync loop sends, stored before they
- * leave in a file, so the server that gets them both ways counts them once. A bundle is never signed
- * for a file alone. If the storage refuses that write (a full disk), the export goes on with what is
- * signed and says how many changes are left out of the bundles: they are still in the sheets and
- * the readable copy. A practice or unenrolled tablet has nothing signed: only the readable copy.
+ * What an export takes from the tablet, read in one transaction after the caller has had the juror's
+ * unsent changes signed into bundles (sync/export-bundling.ts): the bundles as signed, the sheets,
+ * and how many changes are in no bundle of the file (the storage refused to bundle them: they are
+ * still in the sheets and the readable copy). A bundle is never signed for a file alone. A practice
+ * or unenrolled tablet has nothing signed: only the readable copy.
  */
-import { resealPendingBundles } from '#app/db/bundle-reseal.ts';
 import { type Credential, getCredential } from '#app/db/credential-repo.ts';
 import { type BundleRow, db } from '#app/db/database.ts';
 import { getEventPackage } from '#app/db/events-repo.ts';
 import { getSession, type Session } from '#app/db/meta-repo.ts';
-import { buildNextBundle } from '#app/db/outbox-repo.ts';
 import { listSheets } from '#app/db/sheets-repo.ts';
 import type { ScoreBundle } from '#shared/bundle.ts';
 import type { EventPackage } from '#shared/event.ts';
 import type { ScoreSheet } from '#shared/sheet.ts';
-
-/** A bound on bundling rounds: 500 changes a bundle, so far beyond any juror's event. */
-const MAX_ROUNDS = 200;
 
 export interface Readable {
   session: Session;
@@ -43,7 +37,13 @@ export type ExportSource =
       bundlingError: string | null;
     } & Readable);
 
-export async function readExportSource(now = new Date()): Promise<ExportSource> {
+/**
+ * `bundle` signs the unsent changes first (the sync chunk's bundleUnsent) and answers the storage
+ * error that stopped it, if any.
+ */
+export async function readExportSource(
+  bundle: (credential: Credential) => Promise<string | null>,
+): Promise<ExportSource> {
   const session = await getSession();
   if (!session) return { kind: 'none' };
   const pkg = await getEventPackage(session.eventId);
@@ -63,7 +63,7 @@ export async function readExportSource(now = new Date()): Promise<ExportSource> 
       sheets,
     };
   }
-  const bundlingError = await bundleEverything(credential, now);
+  const bundlingError = await bundle(credential);
   return db.transaction('r', [db.bundles, db.changes, db.sheets], async () => {
     const rows = await jurorBundles(credential);
     const inFile = new Set(rows.map((row) => row.bundleId));
@@ -84,23 +84,6 @@ export async function readExportSource(now = new Date()): Promise<ExportSource> 
       bundlingError,
     };
   });
-}
-
-/** Signs the unsent run into bundles, as a sync pass would before it uploads; returns a storage error. */
-async function bundleEverything(credential: Credential, now: Date): Promise<string | null> {
-  try {
-    // After a re-enrollment, a pending bundle must carry the new secret's signature (bundle-reseal.ts).
-    await resealPendingBundles(credential);
-    for (let round = 0; round < MAX_ROUNDS; round++) {
-      const result = await buildNextBundle(credential, now);
-      if (result.kind === 'nothing' || result.kind === 'blocked') return null;
-    }
-    return null;
-  } catch (error) {
-    return typeof error === 'object' && error !== null && 'name' in error
-      ? String(error.name)
-      : String(error);
-  }
 }
 
 /**

@@ -5,28 +5,35 @@
  * Works offline and after everything was synced (then the file simply holds what the server has).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { TransferQr } from '#app/components/export/transfer-qr.tsx';
-import { type ExportSource, readExportSource } from '#app/db/export-repo.ts';
-import { buildScoreFile, exportFileName, scoreFileText } from '#app/export/build-score-file.ts';
-import { readableTable } from '#app/export/readable-rows.ts';
+import { lazy } from 'preact-iso';
+import type { ExportSource } from '#app/db/export-repo.ts';
 import { canShareFiles, type Delivery, deliverFile } from '#app/export/share-file.ts';
 import { useExportT } from '#app/i18n/use-export-t.ts';
-import { SCORE_FILE_EXTENSION, type ScoreFileScope } from '#shared/score-file.ts';
+import type { ScoreFileScope } from '#shared/score-file.ts';
 import '#app/styles/export.css';
 
 type Signed = Extract<ExportSource, { kind: 'signed' }>;
 type Readable = Exclude<ExportSource, { kind: 'none' }>;
+// Loaded with the data (and the QR library when asked): shared modules reached only from here stay
+// out of the list of chunks the juror's first load carries.
+type Api = typeof import('#app/export/prepare-export.ts');
+const TransferQr = lazy(() => import('#app/components/export/transfer-qr.tsx').then((m) => m.TransferQr));
 
 export function ExportScreen() {
   const t = useExportT().exp;
-  const [source, setSource] = useState<ExportSource | null>(null);
+  const [prepared, setPrepared] = useState<{ source: ExportSource; api: Api } | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
-    readExportSource().then(setSource, (error: unknown) => {
+    const prepare = async () => {
+      const api = await import('#app/export/prepare-export.ts');
+      setPrepared({ source: await api.prepareExport(), api });
+    };
+    prepare().catch((error: unknown) => {
       console.error('export', error);
       setFailed(true);
     });
   }, []);
+  const source = prepared?.source;
 
   return (
     <main class="page export-page">
@@ -39,7 +46,7 @@ export function ExportScreen() {
       )}
       {!source && !failed && <p role="status">{t.preparing}</p>}
       {source?.kind === 'none' && <p>{t.nothing}</p>}
-      {source && source.kind !== 'none' && <ExportChoices source={source} />}
+      {prepared && source && source.kind !== 'none' && <ExportChoices source={source} api={prepared.api} />}
       <a class="btn" href="/rekap">
         {t.back}
       </a>
@@ -47,11 +54,11 @@ export function ExportScreen() {
   );
 }
 
-function ExportChoices({ source }: { source: Readable }) {
+function ExportChoices({ source, api }: { source: Readable; api: Api }) {
   const t = useExportT().exp;
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const { session, pkg } = source;
-  const name = (extension: string) => exportFileName(session.eventId, session.jurorId, extension);
+  const name = (extension: string) => api.exportFileName(session.eventId, session.jurorId, extension);
 
   const deliver = async (make: () => Promise<Blob>, fileName: string, share: boolean) => {
     setMessage(null);
@@ -69,7 +76,7 @@ function ExportChoices({ source }: { source: Readable }) {
   const readable = async (format: 'xlsx' | 'csv') => {
     // The spreadsheet libraries load only now: the export screen opens without them.
     const { readableCsv, readableXlsx } = await import('#app/export/readable-copy.ts');
-    const table = readableTable(pkg, source.sheets);
+    const table = api.readableTable(pkg, source.sheets);
     return format === 'xlsx' ? readableXlsx(table) : readableCsv(table);
   };
 
@@ -91,7 +98,9 @@ function ExportChoices({ source }: { source: Readable }) {
               <button
                 type="button"
                 class="btn btn-primary"
-                onClick={() => void deliver(() => scoreFileBlob(source), name(SCORE_FILE_EXTENSION), true)}
+                onClick={() =>
+                  void deliver(() => scoreFileBlob(api, source), name(api.SCORE_FILE_EXTENSION), true)
+                }
               >
                 {t.shareFile}
               </button>
@@ -99,7 +108,9 @@ function ExportChoices({ source }: { source: Readable }) {
             <button
               type="button"
               class={canShareFiles() ? 'btn' : 'btn btn-primary'}
-              onClick={() => void deliver(() => scoreFileBlob(source), name(SCORE_FILE_EXTENSION), false)}
+              onClick={() =>
+                void deliver(() => scoreFileBlob(api, source), name(api.SCORE_FILE_EXTENSION), false)
+              }
             >
               {t.downloadFile}
             </button>
@@ -131,7 +142,7 @@ function ExportChoices({ source }: { source: Readable }) {
           {message.text}
         </p>
       )}
-      {source.kind === 'signed' && <QrSection source={source} />}
+      {source.kind === 'signed' && <QrSection source={source} api={api} />}
     </>
   );
 }
@@ -155,7 +166,7 @@ function SignedSummary({ source }: { source: Signed }) {
   );
 }
 
-function QrSection({ source }: { source: Signed }) {
+function QrSection({ source, api }: { source: Signed; api: Api }) {
   const t = useExportT().exp;
   const [scope, setScope] = useState<ScoreFileScope>(source.unsentIds.size > 0 ? 'unsent' : 'all');
   const [frames, setFrames] = useState<string[] | null>(null);
@@ -166,7 +177,7 @@ function QrSection({ source }: { source: Signed }) {
     setBusy(true);
     try {
       const { encodeTransfer } = await import('#app/export/transfer-codec.ts');
-      setFrames(await encodeTransfer(await buildScoreFile(source, { scope, withSheets: false })));
+      setFrames(await encodeTransfer(await api.buildScoreFile(source, { scope, withSheets: false })));
     } finally {
       setBusy(false);
     }
@@ -213,7 +224,7 @@ function QrSection({ source }: { source: Signed }) {
   );
 }
 
-async function scoreFileBlob(source: Signed): Promise<Blob> {
-  const file = await buildScoreFile(source, { scope: 'all', withSheets: true });
-  return new Blob([scoreFileText(file)], { type: 'application/json' });
+async function scoreFileBlob(api: Api, source: Signed): Promise<Blob> {
+  const file = await api.buildScoreFile(source, { scope: 'all', withSheets: true });
+  return new Blob([api.scoreFileText(file)], { type: 'application/json' });
 }

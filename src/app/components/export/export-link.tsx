@@ -2,10 +2,13 @@
  * "Ekspor nilai": the way to the export screen, offered on "Nilai saya", on the status screen and
  * wherever a save failed (there in stronger words: what is saved can still be taken off the tablet).
  */
-import { useExportT } from '#app/i18n/use-export-t.ts';
+import exportOffer from '#app/i18n/dict/export-offer.ts';
+import { areaHook } from '#app/i18n/index.ts';
+
+const useOfferT = areaHook('offer', exportOffer);
 
 export function ExportLink({ afterFailure = false }: { afterFailure?: boolean }) {
-  const t = useExportT().exp;
+  const t = useOfferT().offer;
   return (
     <a
       class={afterFailure ? 'btn btn-primary export-link' : 'btn export-link'}

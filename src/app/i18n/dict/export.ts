@@ -1,8 +1,6 @@
-/** The tablet's "Ekspor nilai": the export screen, its QR codes, and the offer where a save failed. */
+/** The tablet's "Ekspor nilai" screen and its QR codes (the offer elsewhere: export-offer.ts). */
 const id = {
   title: 'Ekspor nilai',
-  offer: 'Ekspor nilai',
-  offerAfterFailure: 'Amankan nilai yang sudah tersimpan: ekspor nilai',
   intro:
     'Bila jaringan tidak kembali, berikan nilai Anda kepada panitia sebagai berkas atau lewat kode QR. Panitia memeriksa tanda tangannya; nilai yang sudah terkirim tidak akan terhitung dua kali.',
   preparing: 'Menyiapkan berkas…',
@@ -49,8 +47,6 @@ const id = {
 
 const en: typeof id = {
   title: 'Export scores',
-  offer: 'Export scores',
-  offerAfterFailure: 'Keep the scores already saved safe: export scores',
   intro:
     'If the network does not come back, give your scores to the organizer as a file or through QR codes. The organizer checks their signature; scores already sent are never counted twice.',
   preparing: 'Preparing the file…',

@@ -3,12 +3,17 @@
  * tablet's QR codes — one request per file, one after the other, each reported on its own line.
  */
 import { useRef, useState } from 'preact/hooks';
+import { lazy } from 'preact-iso';
 import { usePanitia } from '#app/panitia/panitia-context.ts';
 import { importScoreFile } from '#app/panitia/score-files/import-score-file.ts';
 import { ReportList, type ReportRow } from '#app/panitia/score-files/report-list.tsx';
-import { TransferScanner } from '#app/panitia/score-files/transfer-scanner.tsx';
 import type { TabProps } from '#app/panitia/screens/event-screen.tsx';
 import { usePanitiaT } from '#app/panitia/use-panitia-t.ts';
+
+// The camera, the frame collector and the decompression load only when the organizer scans.
+const TransferScanner = lazy(() =>
+  import('#app/panitia/score-files/transfer-scanner.tsx').then((m) => m.TransferScanner),
+);
 
 export function ScoreFilesTab({ detail }: TabProps) {
   const t = usePanitiaT().panitia;
