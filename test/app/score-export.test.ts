@@ -170,8 +170,10 @@ describe('the readable copy', () => {
     expect(dinoyo?.[13]).toBe('Paparan jelas; data pemantauan balita lengkap.');
     expect(rows).toHaveLength(1 + 3);
 
-    const csv = await (await readableCsv(table)).text();
-    expect(csv.startsWith('\uFEFFNo;Perangkat daerah / unit;')).toBe(true);
+    const bytes = new Uint8Array(await readableCsv(table).arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = new TextDecoder().decode(bytes);
+    expect(csv.startsWith('No;Perangkat daerah / unit;')).toBe(true);
     expect(csv).toContain(';Draf;8;7;9;6;7;71,11;');
   });
 });
