@@ -3,7 +3,7 @@
  * camera collects them all in any order, with pause and step for a slow scanner. Drawn as SVG from
  * uqr's module matrix (error correction M, a four-module quiet zone), black on white whatever theme.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { encode } from 'uqr';
 import { useExportT } from '#app/i18n/use-export-t.ts';
 
@@ -20,6 +20,9 @@ export function TransferQr({ frames, onClose }: Props) {
   const [index, setIndex] = useState(0);
   const [playing, setPlaying] = useState(frames.length > 1);
   const count = frames.length;
+  const box = useRef<HTMLDivElement>(null);
+  // The codes open below the choices: bring them into view, whole, for the camera.
+  useEffect(() => box.current?.scrollIntoView({ block: 'center' }), []);
 
   useEffect(() => {
     if (!playing) return;
@@ -33,7 +36,7 @@ export function TransferQr({ frames, onClose }: Props) {
   };
 
   return (
-    <div class="transfer-qr" data-testid="transfer-qr">
+    <div class="transfer-qr" data-testid="transfer-qr" ref={box}>
       <p class="transfer-qr-counter" role="status" data-frame={index + 1} data-count={count}>
         {t.qrFrame(index + 1, count)}
       </p>

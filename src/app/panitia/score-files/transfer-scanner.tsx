@@ -74,7 +74,6 @@ export function TransferScanner({ onFile, onClose }: Props) {
       ) : (
         <>
           <p class="muted">{running ? t.scanHint : t.scanStarting}</p>
-          <video ref={video} class="qr-video" muted playsInline aria-label={t.cameraLabel} />
           <p
             role="status"
             data-testid="scan-progress"
@@ -84,6 +83,7 @@ export function TransferScanner({ onFile, onClose }: Props) {
             {progress ? t.scanProgress(progress.have, progress.count) : ''}
           </p>
           {progress && <progress max={progress.count} value={progress.have} />}
+          <video ref={video} class="qr-video" muted playsInline aria-label={t.cameraLabel} />
           {note === 'done' && <p role="status">{t.scanDone}</p>}
           {note === 'foreign' && !progress && <p class="muted">{t.scanNotTransfer}</p>}
           {note === 'corrupt' && (
