@@ -12,7 +12,10 @@
 import { sha256Hex } from '#shared/canonical.ts';
 
 export const FRAME_PREFIX = 'JR1';
-/** Payload characters per frame: a version-20 code at error correction M (97 × 97 modules). */
+/**
+ * Payload characters per frame: with the header, a version-21 code at error correction M (101 × 101
+ * modules), which a tablet screen shows at 5 px a module and a laptop camera still reads.
+ */
 export const FRAME_PAYLOAD_CHARS = 1_000;
 const TRANSFER_ID_CHARS = 8;
 const FRAME_PATTERN = /^JR1:([0-9A-F]{8}):(\d{1,4}):(\d{1,4}):([0-9A-Z $%*+\-./:]+)$/;
