@@ -6,6 +6,7 @@ import { offlineColdStartSection, syncSection } from './optional-sections.ts';
 import { measureResultsRecompute } from './results/recompute.ts';
 import { measureResultsReplay } from './results/replay.ts';
 import { measureSaveLatency } from './save-latency.ts';
+import { measureScoreTransfer } from './score-transfer.ts';
 
 export const SECTIONS: readonly Section[] = [
   { name: 'bundle-size', run: measureBundleSize },
@@ -15,4 +16,5 @@ export const SECTIONS: readonly Section[] = [
   syncSection,
   { name: 'results-recompute', run: measureResultsRecompute },
   { name: 'results-replay', run: measureResultsReplay },
+  { name: 'score-transfer', run: measureScoreTransfer },
 ];

@@ -13,6 +13,7 @@ const EnrollScreen = lazy(() => import('#app/screens/enroll-screen.tsx').then((m
 const StatusScreen = lazy(() => import('#app/screens/status-screen.tsx').then((m) => m.StatusScreen));
 // The organizer console: its screens, strings and spreadsheet/QR libraries never reach a juror's first load.
 const PanitiaApp = lazy(() => import('#app/panitia/panitia-app.tsx').then((m) => m.PanitiaApp));
+const ExportScreen = lazy(() => import('#app/screens/export-screen.tsx').then((m) => m.ExportScreen));
 const PracticeScreen = lazy(() => import('#app/screens/practice-screen.tsx').then((m) => m.PracticeScreen));
 
 export function App() {
@@ -27,6 +28,7 @@ export function App() {
           <Route path="/enroll" component={EnrollScreen} />
           <Route path="/latihan" component={PracticeScreen} />
           <Route path="/status" component={StatusScreen} />
+          <Route path="/ekspor" component={ExportScreen} />
           <Route path="/panitia" component={PanitiaApp} />
           <Route path="/panitia/*" component={PanitiaApp} />
           <Route default component={NotFoundScreen} />

@@ -38,7 +38,7 @@ function decide(
   device: Device,
   bundle: ScoreBundle,
   canonical: string,
-  { hash, signed }: BundleDigest,
+  digest: BundleDigest,
   now: () => Date,
 ): IngestResult {
   const current = store.devices.get(device.deviceId);
@@ -46,7 +46,23 @@ function decide(
   if (!current || current.tokenHash !== device.tokenHash)
     return failed(fail('unauthorized', 'device credential replaced'));
   if (current.revokedAt) return failed(fail('revoked', `device credential revoked at ${current.revokedAt}`));
+  return acceptBundle(store, current, bundle, canonical, digest, now);
+}
 
+/**
+ * Every decision after the caller has settled who sent the bundle: a resend, the scope, the sequence,
+ * the signature and chain, the replay. Runs inside a savepoint; the network upload and the organizer's
+ * score-file import (import-score-file.ts) both come through here, so a bundle is judged the same
+ * whichever way it travelled.
+ */
+export function acceptBundle(
+  store: Store,
+  current: Device,
+  bundle: ScoreBundle,
+  canonical: string,
+  { hash, signed }: BundleDigest,
+  now: () => Date,
+): IngestResult {
   const existing = store.bundles.get(bundle.bundleId);
   if (existing) {
     if (existing.deviceId === current.deviceId && existing.hash === hash)

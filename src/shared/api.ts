@@ -55,6 +55,8 @@ export const API_ERROR_STATUS = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   bad_signature: 422,
+  /** An imported score file was not taken (tampered, unknown device, conflict…): the reply's report says which. */
+  score_file_refused: 422,
   broken_chain: 422,
   rate_limited: 429,
   internal: 500,

@@ -7,13 +7,8 @@ import { startSession } from '#app/db/meta-repo.ts';
 import { countUnconfirmedChanges } from '#app/db/outbox-count.ts';
 import { buildNextBundle } from '#app/db/outbox-repo.ts';
 import { MAX_BODY_BYTES } from '#shared/api.ts';
-import {
-  bundleHash,
-  GENESIS_HASH,
-  MAX_CHANGES_PER_BUNDLE,
-  ScoreBundleSchema,
-  verifyBundleSignature,
-} from '#shared/bundle.ts';
+import { bundleHash, GENESIS_HASH, MAX_CHANGES_PER_BUNDLE, verifyBundleSignature } from '#shared/bundle.ts';
+import { ScoreBundleSchema } from '#shared/bundle-schema.ts';
 import {
   allChanges,
   commitBetweenReads,

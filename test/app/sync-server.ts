@@ -180,6 +180,15 @@ export class SyncTestServer {
       .all();
   }
 
+  /** The organizer imports a score file (the console's Berkas nilai tab); returns status and reply. */
+  async importScoreFile(text: string, name = 'nilai.juri'): Promise<{ status: number; body: unknown }> {
+    const res = await this.app.request(
+      `/api/admin/events/${makeSmallEvent().event.id}/score-files?name=${encodeURIComponent(name)}`,
+      { method: 'POST', headers: organizer, body: text },
+    );
+    return { status: res.status, body: await res.json() };
+  }
+
   /** The organizer's view of the materialised sheets. */
   async sheets(): Promise<ScoreSheet[]> {
     const res = await this.app.request(`/api/admin/events/${makeSmallEvent().event.id}/sheets`, {

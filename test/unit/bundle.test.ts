@@ -5,11 +5,11 @@ import {
   GENESIS_HASH,
   MAX_CHANGES_PER_BUNDLE,
   type ScoreBundle,
-  ScoreBundleSchema,
   signBundle,
   type UnsignedBundle,
   verifyBundleSignature,
 } from '#shared/bundle.ts';
+import { ScoreBundleSchema } from '#shared/bundle-schema.ts';
 import type { ChangeEntry } from '#shared/sheet.ts';
 import { parseWith } from '#shared/validation.ts';
 import { applyTamper, flipHex, tamperArb } from './bundle-tampers.ts';

@@ -9,7 +9,8 @@ export type ApiFailure =
   | { kind: 'unauthorized' }
   | { kind: 'rate_limited'; retryAfter: number }
   | { kind: 'network' }
-  | { kind: 'error'; status: number; code: string; message: string };
+  /** `reply`: the whole reply, for a route that answers a refusal with more than the envelope. */
+  | { kind: 'error'; status: number; code: string; message: string; reply?: unknown };
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; failure: ApiFailure };
 
@@ -36,7 +37,8 @@ export function createAdminClient(token: string, fetchImpl: typeof fetch = fetch
             accept: 'application/json',
             ...(body === undefined ? {} : { 'content-type': 'application/json' }),
           },
-          body: body === undefined ? undefined : JSON.stringify(body),
+          // A Blob goes as it is: a score file must arrive byte for byte, not re-serialised.
+          body: body === undefined ? undefined : body instanceof Blob ? body : JSON.stringify(body),
           cache: 'no-store',
         });
       } catch {
@@ -65,7 +67,7 @@ export function createAdminClient(token: string, fetchImpl: typeof fetch = fetch
       const envelope = v.safeParse(ApiErrorSchema, json);
       if (!envelope.success) return { ok: false, failure: { kind: 'network' } };
       const { code, message } = envelope.output.error;
-      return { ok: false, failure: { kind: 'error', status: response.status, code, message } };
+      return { ok: false, failure: { kind: 'error', status: response.status, code, message, reply: json } };
     },
   };
 }

@@ -5,6 +5,7 @@ import panitiaJurors from '#app/i18n/dict/panitia-jurors.ts';
 import panitiaProgress from '#app/i18n/dict/panitia-progress.ts';
 import panitiaResults from '#app/i18n/dict/panitia-results.ts';
 import panitiaRubric from '#app/i18n/dict/panitia-rubric.ts';
+import panitiaScoreFiles from '#app/i18n/dict/panitia-score-files.ts';
 import panitiaTeams from '#app/i18n/dict/panitia-teams.ts';
 import { areaHook, type Dictionary } from '#app/i18n/index.ts';
 
@@ -16,6 +17,7 @@ const merged = {
     ...panitiaJurors.id,
     ...panitiaProgress.id,
     ...panitiaResults.id,
+    ...panitiaScoreFiles.id,
   },
   en: {
     ...panitia.en,
@@ -24,6 +26,7 @@ const merged = {
     ...panitiaJurors.en,
     ...panitiaProgress.en,
     ...panitiaResults.en,
+    ...panitiaScoreFiles.en,
   },
 };
 

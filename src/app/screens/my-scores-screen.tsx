@@ -1,3 +1,4 @@
+import { ExportLink } from '#app/components/export/export-link.tsx';
 import { ProgressSummary } from '#app/components/schedule/progress-summary.tsx';
 import { progressOf } from '#app/components/schedule/schedule-model.ts';
 import { ScoreTable } from '#app/components/schedule/score-table.tsx';
@@ -28,6 +29,9 @@ function MyScores({ session }: { session: Session }) {
       <p class="muted">{t.schedule.myScoresIntro}</p>
       <ProgressSummary progress={progressOf(pkg, sheets)} />
       <ScoreTable pkg={pkg} sheets={sheets} />
+      <p class="my-scores-export">
+        <ExportLink />
+      </p>
     </main>
   );
 }

@@ -1,4 +1,8 @@
-/** The tablet's health at a glance: connection, what is still to send, storage and the app version. */
+/**
+ * The tablet's health at a glance: connection, what is still to send (and the export, for when it
+ * cannot be sent), storage and the app version.
+ */
+import { ExportLink } from '#app/components/export/export-link.tsx';
 import { ConnectionPanel } from '#app/components/pwa/connection-panel.tsx';
 import { StoragePanel } from '#app/components/pwa/storage-panel.tsx';
 import { VersionPanel } from '#app/components/pwa/version-panel.tsx';
@@ -14,6 +18,9 @@ export function StatusScreen() {
       <h1>{t.pwa.statusTitle}</h1>
       <ConnectionPanel />
       <SyncPanel />
+      <p>
+        <ExportLink />
+      </p>
       <StoragePanel />
       <VersionPanel />
     </main>

@@ -12,6 +12,9 @@ import { type PassResult, runSyncPass } from '#app/sync/sync-pass.ts';
 import { useSyncRuntime } from '#app/sync/sync-runtime.ts';
 import { createSyncScheduler, type SyncScheduler } from '#app/sync/sync-scheduler.ts';
 
+// The export screen signs through the same chunk as the loop, so the outbox code stays in one chunk.
+export { bundleUnsent } from '#app/sync/export-bundling.ts';
+
 export const SYNC_INTERVAL_MS = 30_000;
 
 /** What the loop is wired to; tests replace them. */

@@ -15,7 +15,7 @@ import type { Context } from 'hono';
 import { type ApiFailure, fail } from '#server/http/errors.ts';
 import { readJsonText } from '#server/http/read-body.ts';
 import { parseJsonText } from '#server/http/read-json.ts';
-import { type ScoreBundle, ScoreBundleSchema } from '#shared/bundle.ts';
+import { type ScoreBundle, ScoreBundleSchema } from '#shared/bundle-schema.ts';
 import { canonicalJson } from '#shared/canonical.ts';
 import { parseWith } from '#shared/validation.ts';
 

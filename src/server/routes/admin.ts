@@ -1,7 +1,8 @@
 /**
  * Organizer routes, all behind the organizer token (constant-time compare, rate limited): events,
  * teams and schedule, rubric, jurors and cards, progress and tablets, results and committee draws,
- * the berita acara, plus the enrollment codes, QR and materialised sheets the console and scripts read.
+ * the berita acara, the import of tablets' score files, plus the enrollment codes, QR and materialised
+ * sheets the console and scripts read.
  */
 import { Hono } from 'hono';
 import { renderSVG } from 'uqr';
@@ -15,6 +16,7 @@ import { adminEventRoutes } from '#server/routes/admin-events.ts';
 import { adminJurorRoutes } from '#server/routes/admin-jurors.ts';
 import { adminProgressRoutes } from '#server/routes/admin-progress.ts';
 import { adminRubricRoutes } from '#server/routes/admin-rubric.ts';
+import { adminScoreFileRoutes } from '#server/routes/admin-score-files.ts';
 import { adminTeamRoutes } from '#server/routes/admin-teams.ts';
 import type { RouteDeps } from '#server/routes/deps.ts';
 import { resultsRoutes } from '#server/routes/results.ts';
@@ -72,5 +74,6 @@ export function adminRoutes(deps: RouteDeps): Hono {
   app.route('/', adminProgressRoutes(deps));
   app.route('/', adminBeritaAcaraRoutes(deps));
   app.route('/', resultsRoutes(deps));
+  app.route('/', adminScoreFileRoutes(deps));
   return app;
 }

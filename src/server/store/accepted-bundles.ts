@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Db } from '#server/db.ts';
 import { parseJsonColumn } from '#server/store/rows.ts';
 import { createSheetsStore, type StoredSheetText } from '#server/store/sheets.ts';
-import { type ScoreBundle, ScoreBundleSchema } from '#shared/bundle.ts';
+import { type ScoreBundle, ScoreBundleSchema } from '#shared/bundle-schema.ts';
 import { canonicalJson } from '#shared/canonical.ts';
 import type { AcceptedBundle } from '#shared/results/replay-bundles.ts';
 

@@ -1,5 +1,6 @@
 /** The honest save indicator: nothing, "Menyimpan…", "Tersimpan", or a plain-words failure in red. */
 
+import { ExportLink } from '#app/components/export/export-link.tsx';
 import type { SaveFailure, SaveState } from '#app/components/sheet/use-save-tracker.ts';
 import { useSheetT } from '#app/i18n/use-sheet-t.ts';
 
@@ -24,6 +25,8 @@ export function SaveStateIndicator({ state, onDismiss }: Props) {
       {state.kind === 'failed' && (
         <div class="save-error">
           <p role="alert">{t.sheet.notSaved(why(state.failure))}</p>
+          {/* What is saved can still leave the tablet, even when the storage refuses writes (export-repo.ts). */}
+          <ExportLink afterFailure />
           <button
             type="button"
             class="save-dismiss"

@@ -50,6 +50,7 @@ const id = {
     devices: 'Perangkat',
     settings: 'Pengaturan acara',
     audit: 'Riwayat perubahan',
+    scoreFiles: 'Berkas nilai',
   },
   backToEvents: 'Semua acara',
   auditIntro:
@@ -112,6 +113,7 @@ const en: typeof id = {
     devices: 'Devices',
     settings: 'Event settings',
     audit: 'Change history',
+    scoreFiles: 'Score files',
   },
   backToEvents: 'All events',
   auditIntro:

@@ -1,6 +1,6 @@
 /**
  * One event: its tabs (progress, ranking, teams and schedule, rubric, jurors and cards, devices,
- * settings, history).
+ * score files, settings, history).
  */
 
 import { FailureText } from '#app/panitia/components/failure-text.tsx';
@@ -10,6 +10,7 @@ import { DevicesTab } from '#app/panitia/tabs/devices-tab.tsx';
 import { JurorsTab } from '#app/panitia/tabs/jurors-tab.tsx';
 import { ProgressTab } from '#app/panitia/tabs/progress-tab.tsx';
 import { RubricTab } from '#app/panitia/tabs/rubric-tab.tsx';
+import { ScoreFilesTab } from '#app/panitia/tabs/score-files-tab.tsx';
 import { SettingsTab } from '#app/panitia/tabs/settings-tab.tsx';
 import { TeamsTab } from '#app/panitia/tabs/teams-tab.tsx';
 import { useAdminQuery } from '#app/panitia/use-admin.ts';
@@ -23,6 +24,7 @@ const TABS = {
   rubrik: 'rubric',
   juri: 'jurors',
   perangkat: 'devices',
+  berkas: 'scoreFiles',
   pengaturan: 'settings',
   riwayat: 'audit',
 } as const;
@@ -72,6 +74,7 @@ export function EventScreen({ eventId, tab }: { eventId?: string; tab?: string }
       {slug === 'rubrik' && <RubricTab {...props} />}
       {slug === 'juri' && <JurorsTab {...props} />}
       {slug === 'perangkat' && <DevicesTab {...props} />}
+      {slug === 'berkas' && <ScoreFilesTab {...props} />}
       {slug === 'pengaturan' && <SettingsTab {...props} />}
       {slug === 'riwayat' && <AuditTab eventId={id} />}
     </main>
