@@ -1,5 +1,5 @@
 /**
- * `npm run chaos -- [--seed S] [--runs N] [--minutes M] [--tablets T] [--json FILE]`: seeded runs of a
+ * `npm run chaos -- [--seed S] [--runs N] [--minutes M] [--tablets T] [--faults a,b] [--json FILE]`: seeded runs of a
  * whole event scored on T tablets through the real UI while faults are injected (scripts/chaos/).
  * Run i uses seed S + i, so any run replays alone with `--seed <its seed> --runs 1`. Prints one JSON
  * line per run and a summary; exits 1 when any run lost, doubled or changed a change, or did not drain.
@@ -8,10 +8,12 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { benchLaunchOptions } from './bench/browser.ts';
 import { buildTwice } from './chaos/builds.ts';
+import { FAULT_KINDS, type FaultKind, isFaultKind } from './chaos/faults.ts';
 import { failureReport, runLine, summarise, summaryLines } from './chaos/report.ts';
 import { type RunResult, runChaos } from './chaos/run.ts';
 
-const USAGE = 'usage: npm run chaos -- [--seed S] [--runs N] [--minutes M] [--tablets T] [--json FILE]';
+const USAGE =
+  'usage: npm run chaos -- [--seed S] [--runs N] [--minutes M] [--tablets T] [--faults a,b] [--json FILE]';
 
 const { values } = parseArgs({
   options: {
@@ -20,12 +22,19 @@ const { values } = parseArgs({
     minutes: { type: 'string', default: '2' },
     tablets: { type: 'string', default: '3' },
     json: { type: 'string' },
+    faults: { type: 'string' },
   },
 });
 const seed = values.seed === undefined ? Math.floor(Math.random() * 1_000_000) : Number(values.seed);
 const runs = Number(values.runs);
 const minutes = Number(values.minutes);
 const tablets = Number(values.tablets);
+const faultNames = values.faults?.split(',') ?? [...FAULT_KINDS];
+const faultKinds: FaultKind[] = faultNames.filter(isFaultKind);
+if (faultKinds.length !== faultNames.length) {
+  console.error(`--faults takes a comma-separated list of: ${FAULT_KINDS.join(', ')}`);
+  process.exit(2);
+}
 if (!Number.isInteger(seed) || !Number.isInteger(runs) || runs < 1 || !(minutes > 0) || !(tablets >= 1)) {
   console.error(USAGE);
   process.exit(2);
@@ -43,6 +52,7 @@ try {
       tablets,
       builds,
       launchOptions: benchLaunchOptions(),
+      faultKinds,
       progress: (line) => console.error(line),
     });
     results.push(result);

@@ -30,6 +30,10 @@ export const FAULT_KINDS = [
 ] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
+export function isFaultKind(name: string): name is FaultKind {
+  return (FAULT_KINDS as readonly string[]).includes(name);
+}
+
 const WEIGHTS: Record<FaultKind, number> = {
   'wifi-short': 8,
   'wifi-long': 3,
@@ -100,7 +104,11 @@ export interface Injector {
   run(until: number): Promise<void>;
 }
 
-export function createInjector(venue: Venue, random: Random): Injector {
+export function createInjector(
+  venue: Venue,
+  random: Random,
+  kinds: readonly FaultKind[] = FAULT_KINDS,
+): Injector {
   const { server, tablets, log } = venue;
   let killArmed = false;
   let serverBusy = false;
@@ -215,13 +223,13 @@ export function createInjector(venue: Venue, random: Random): Injector {
   };
 
   const pickKind = (): FaultKind => {
-    const total = FAULT_KINDS.reduce((sum, k) => sum + WEIGHTS[k], 0);
+    const total = kinds.reduce((sum, k) => sum + WEIGHTS[k], 0);
     let roll = random.next() * total;
-    for (const kind of FAULT_KINDS) {
+    for (const kind of kinds) {
       roll -= WEIGHTS[kind];
       if (roll < 0) return kind;
     }
-    return 'wifi-short';
+    return kinds[0] ?? 'wifi-short';
   };
 
   return {
@@ -235,7 +243,7 @@ export function createInjector(venue: Venue, random: Random): Injector {
     },
     async run(until) {
       while (Date.now() < until) {
-        await sleep(random.int(1_000, 3_500));
+        await sleep(random.int(800, 2_500));
         if (Date.now() >= until) break;
         const kind = pickKind();
         const tablet = random.pick(tablets);

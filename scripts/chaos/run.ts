@@ -30,6 +30,8 @@ export interface RunOptions {
   /** Two builds of the app with different build ids: the update deployed mid-event alternates them. */
   builds: { a: string; b: string };
   launchOptions: LaunchOptions;
+  /** Only these fault kinds (all of them by default): to replay or study one kind. */
+  faultKinds?: readonly FaultKind[];
   /** Progress lines (enrollment done, drain started…); the result is returned, not printed. */
   progress?: (line: string) => void;
 }
@@ -112,6 +114,7 @@ export async function runChaos(options: RunOptions): Promise<RunResult> {
     injector = createInjector(
       { server: venueServer, tablets, builds: { deployDir, a: options.builds.a, b: options.builds.b }, log },
       random.fork('faults'),
+      options.faultKinds,
     );
     await Promise.all([
       injector.run(until),
