@@ -22,7 +22,8 @@ export function buildTwice(): ChaosBuilds {
   return { a, b, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
-function build(outDir: string, buildId: string): void {
+/** Builds the app into `outDir` with its own build id. */
+export function build(outDir: string, buildId: string): void {
   execFileSync(
     process.execPath,
     ['node_modules/vite/bin/vite.js', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
