@@ -19,7 +19,7 @@ import {
 import { type JurorContext, jurorLoop, readTeams } from './juror.ts';
 import { SLOW_ANSWER_MS, startProxy, type TabletProxy } from './proxy.ts';
 import { seeded } from './random.ts';
-import { enroll, launchTablet, readLocal, sleep, type Tablet } from './tablet.ts';
+import { enroll, type LocalState, launchTablet, readLocal, sleep, type Tablet } from './tablet.ts';
 import { EVENT_ID, organizerCall, startVenueServer, type VenueServer } from './venue-server.ts';
 import { judge, type Verdict } from './verdict.ts';
 
@@ -181,16 +181,15 @@ async function spareJurors(server: VenueServer, tablets: number): Promise<string
 async function waitDrained(tablets: readonly Tablet[], deadline: number): Promise<number | null> {
   while (Date.now() < deadline) {
     const states = await Promise.all(tablets.map((t) => readLocal(t.page).catch(() => null)));
-    const drained = states.every(
-      (s) =>
-        s !== null &&
-        s.changes.every((c) => c.state === 'sent') &&
-        s.bundles.every((b) => b.state === 'sent'),
-    );
-    if (drained) return Date.now();
+    if (states.every(isDrained)) return Date.now();
     await sleep(250);
   }
   return null;
+}
+
+function isDrained(state: LocalState | null): boolean {
+  if (!state) return false;
+  return state.changes.every((c) => c.state === 'sent') && state.bundles.every((b) => b.state === 'sent');
 }
 
 const SheetsSchema = v.object({ sheets: v.array(v.record(v.string(), v.unknown())) });
