@@ -34,6 +34,7 @@ interface SheetView {
 }
 
 const SCHEDULE_ROW = 'a[data-team-id]';
+let notesWritten = 0;
 const SAVE_SETTLED = '[data-testid="save-state"].save-saved, [data-testid="save-state"].save-failed';
 
 /** Reads the event's teams, day by day, from the schedule on screen. */
@@ -197,7 +198,9 @@ async function writeNote(tablet: Tablet, teamId: string, criterionId: string, ra
   const row = tablet.page.locator(`section[data-criterion-id="${criterionId}"]`);
   const field = row.locator('textarea');
   if (!(await field.isVisible())) await row.getByRole('button', { name: /^Catatan/ }).click();
-  const text = `Catatan ${random.int(1000, 9999)}: data dampak perlu dilengkapi`;
+  // Never the text already there: an unchanged note writes nothing, and must not be counted as a change.
+  notesWritten += 1;
+  const text = `Catatan ${notesWritten}/${random.int(1000, 9999)}: data dampak perlu dilengkapi`;
   await field.fill(text);
   await field.blur();
   if (await acknowledged(tablet.page)) ack(tablet, { teamId, kind: 'note', criterionId, newValue: text });
