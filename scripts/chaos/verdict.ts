@@ -5,7 +5,7 @@
  *   tablet's log the server never got.
  * - doubled: the server holds a change of a tablet (device, seq) more than once, or one no tablet made.
  * - changed: a change the server holds differs from the tablet's, or a sheet the server materialised
- *   differs from the tablet's own.
+ *   differs from the tablet's own (or is one no tablet holds).
  */
 import { canonicalJson } from '#shared/canonical.ts';
 import type { LocalState } from './tablet.ts';
@@ -79,6 +79,13 @@ export function judge(tablets: readonly TabletEvidence[], server: ServerEvidence
     judgeSheets(tablet, server.sheets, verdict);
   }
 
+  const heldByTablets = new Set(tablets.flatMap((t) => t.local.sheets.map(sheetKey)));
+  for (const sheet of server.sheets) {
+    if (heldByTablets.has(sheetKey(sheet))) continue;
+    verdict.changed++;
+    verdict.problems.push(`server holds sheet ${sheetKey(sheet)}, which no tablet holds`);
+  }
+
   for (const [key, copies] of held) {
     if (made.has(key)) continue;
     verdict.doubled += copies.length;
@@ -128,12 +135,16 @@ function matches(acked: AckedChange, entry: Record<string, unknown> | undefined)
 }
 
 /** The tablet's sheets, for every juror it scored for, equal the server's. */
+function sheetKey(sheet: Record<string, unknown>): string {
+  return `${String(sheet.jurorId)}/${String(sheet.teamId)}`;
+}
+
 function judgeSheets(
   tablet: TabletEvidence,
   sheets: readonly Record<string, unknown>[],
   verdict: Verdict,
 ): void {
-  const key = (s: Record<string, unknown>) => `${String(s.jurorId)}/${String(s.teamId)}`;
+  const key = sheetKey;
   const onServer = new Map(sheets.map((s) => [key(s), s]));
   for (const sheet of tablet.local.sheets) {
     if (sheet.lastSeq === 0) continue;

@@ -107,6 +107,11 @@ describe('the chaos verdict', () => {
     expect(verdict.changed).toBe(1);
   });
 
+  it('counts a server sheet that no tablet holds as changed', () => {
+    const other = { ...sheet(5), teamId: 't2' };
+    expect(judge([tablet()], server({ sheets: [sheet(8), other] })).changed).toBe(1);
+  });
+
   it('counts a server sheet that differs from the tablet as changed', () => {
     expect(judge([tablet()], server({ sheets: [sheet(6)] })).changed).toBe(1);
   });
