@@ -78,7 +78,18 @@ export async function jurorLoop(
       await reopenPage(tablet, '/').catch((e: unknown) => ctx.note(tablet, `reopen failed: ${firstLine(e)}`));
     }
   }
-  if (tablet.page.isClosed()) await reopenPage(tablet, '/');
+  await ensureUsablePage(tablet);
+}
+
+/** The drain needs every tablet's page running its sync loop: a closed or crashed page is opened again. */
+async function ensureUsablePage(tablet: Tablet): Promise<void> {
+  const alive = tablet.page.isClosed()
+    ? false
+    : await Promise.race([
+        tablet.page.evaluate(() => true).catch(() => false),
+        sleep(10_000).then(() => false),
+      ]);
+  if (!alive) await reopenPage(tablet, '/');
 }
 
 /** Scores one team as far as the juror gets; true when its sheet is done (final or a conflict). */
