@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: builds the app into a temporary directory (./dist is left alone) and runs the
- * bench sections in scripts/bench/, printing each figure beside its target with PASS/MISS.
+ * bench sections in scripts/bench/, printing every figure of every issue in one Markdown table, each
+ * beside its target with PASS/MISS.
  * Options: --only <section>, --json FILE (same figures as JSON), --dist DIR (reuse a build).
  * Exits 1 when a section fails to run; a MISS is a result, not a failure.
  */
@@ -32,7 +33,12 @@ async function main(): Promise<number> {
       const outcome = await section
         .run(context)
         .catch((error: unknown): SectionOutcome => ({ status: 'error', message: messageOf(error) }));
-      reports.push({ section: section.name, seconds: (performance.now() - started) / 1000, outcome });
+      reports.push({
+        section: section.name,
+        issue: section.issue,
+        seconds: (performance.now() - started) / 1000,
+        outcome,
+      });
     }
   } finally {
     await built.remove();

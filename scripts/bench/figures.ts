@@ -27,6 +27,8 @@ export interface BenchContext {
 
 export interface Section {
   name: string;
+  /** The issue(s) whose figures the section measures, e.g. '#11': the report's first column. */
+  issue?: string;
   run: (context: BenchContext) => Promise<SectionOutcome>;
 }
 

@@ -1,45 +1,55 @@
-/** Prints bench results as a table for people and writes the same figures as JSON for machines. */
+/**
+ * Prints bench results as ONE Markdown table for people — every figure of every issue, with its
+ * target and PASS/MISS, so a reader sees at a glance where the project stands — and writes the same
+ * figures as JSON for machines.
+ */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { type Figure, meetsTarget, round, type SectionOutcome } from './figures.ts';
 
 export interface SectionReport {
   section: string;
+  /** The issue(s) the section's figures belong to. */
+  issue?: string;
   seconds: number;
   outcome: SectionOutcome;
 }
 
-const VALUE_WIDTH = 16;
-
-export function printTable(reports: readonly SectionReport[]): void {
-  const nameWidth = Math.max(
-    30,
-    ...reports.flatMap((r) => (r.outcome.status === 'ok' ? r.outcome.figures.map((f) => f.name.length) : [])),
-  );
-  const line = (cells: string[]) => console.log(cells.join('  ').trimEnd());
-  line(['figure'.padEnd(nameWidth), 'value'.padStart(VALUE_WIDTH), 'target'.padEnd(10), 'result']);
+/** The table's rows as Markdown lines (header included), then a one-line tally under it. */
+export function markdownTable(reports: readonly SectionReport[]): string[] {
+  const rows: string[][] = [];
   for (const report of reports) {
-    console.log(`\n[${report.section}]  (${report.seconds.toFixed(1)} s)`);
+    const lead = [report.issue ?? '', `${report.section} (${report.seconds.toFixed(1)} s)`];
     const { outcome } = report;
-    if (outcome.status === 'not-available') console.log(`  not available: ${outcome.reason}`);
-    if (outcome.status === 'error') console.log(`  ERROR: ${outcome.message}`);
+    if (outcome.status === 'not-available')
+      rows.push([...lead, '—', '', '', `not available: ${outcome.reason}`]);
+    if (outcome.status === 'error') rows.push([...lead, '—', '', '', `ERROR: ${firstLine(outcome.message)}`]);
     if (outcome.status !== 'ok') continue;
     for (const figure of outcome.figures) {
-      const value = formatValue(figure);
-      // Long text (file lists, versions) goes on its own line rather than breaking the columns.
-      if (value.length > VALUE_WIDTH) {
-        line([figure.name.padEnd(nameWidth)]);
-        console.log(`    ${value}`);
-        continue;
-      }
-      line([
-        figure.name.padEnd(nameWidth),
-        value.padStart(VALUE_WIDTH),
-        formatTarget(figure).padEnd(10),
-        verdict(figure),
-      ]);
+      rows.push([...lead, figure.name, formatValue(figure), formatTarget(figure), verdict(figure)]);
     }
   }
+  const line = (cells: readonly string[]) => `| ${cells.map(cell).join(' | ')} |`;
+  return [
+    line(['Issue', 'Section', 'Figure', 'Value', 'Target', 'Result']),
+    line(['---', '---', '---', '---:', '---', '---']),
+    ...rows.map(line),
+    '',
+    tally(reports),
+  ];
+}
+
+export function printTable(reports: readonly SectionReport[]): void {
+  for (const text of markdownTable(reports)) console.log(text);
+}
+
+function tally(reports: readonly SectionReport[]): string {
+  const figures = reports.flatMap((r) => (r.outcome.status === 'ok' ? r.outcome.figures : []));
+  const verdicts = figures.map(meetsTarget);
+  const pass = verdicts.filter((v) => v === true).length;
+  const miss = verdicts.filter((v) => v === false).length;
+  const broken = reports.filter((r) => r.outcome.status !== 'ok').length;
+  return `${figures.length} figures, ${pass + miss} with a target: ${pass} PASS, ${miss} MISS; ${broken} section(s) not measured.`;
 }
 
 export async function writeJson(
@@ -53,14 +63,24 @@ export async function writeJson(
       r.outcome.status === 'ok'
         ? {
             status: 'ok',
+            ...(r.issue ? { issue: r.issue } : {}),
             seconds: round(r.seconds, 1),
             figures: r.outcome.figures.map((f) => ({ ...f, pass: meetsTarget(f) })),
           }
-        : { ...r.outcome, seconds: round(r.seconds, 1) },
+        : { ...r.outcome, ...(r.issue ? { issue: r.issue } : {}), seconds: round(r.seconds, 1) },
     ]),
   );
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, `${JSON.stringify({ ...meta, sections }, null, 2)}\n`);
+}
+
+/** A Markdown cell: one line, no unescaped pipe. */
+function cell(text: string): string {
+  return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0] ?? '';
 }
 
 function formatValue(figure: Figure): string {
@@ -68,12 +88,12 @@ function formatValue(figure: Figure): string {
 }
 
 function formatTarget(figure: Figure): string {
-  return figure.target
-    ? `${figure.target.op} ${figure.target.value}${figure.unit === 'KiB' ? ' KiB' : figure.unit === '×' ? '×' : ''}`
-    : '';
+  if (!figure.target) return '';
+  const op = figure.target.op === '<=' ? '≤' : '≥';
+  return figure.unit ? `${op} ${figure.target.value} ${figure.unit}` : `${op} ${figure.target.value}`;
 }
 
 function verdict(figure: Figure): string {
   const pass = meetsTarget(figure);
-  return pass === undefined ? '' : pass ? 'PASS' : 'MISS';
+  return pass === undefined ? 'info' : pass ? 'PASS' : 'MISS';
 }

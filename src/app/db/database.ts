@@ -5,13 +5,17 @@
  * - events:   event packages (schedule, teams, jurors, rubric), one row per event.
  * - sheets:   the latest score sheet per [event, juror, team]; always the replay of its changes.
  * - changes:  the append-only change log, one row per score/note/comment/status change, keyed by a
- *             per-device increasing seq; `state` tracks unsent → bundled → sent.
+ *             per-device increasing seq; `state` tracks unsent → bundled → sent. Indexed by
+ *             [eventId+jurorId+state+seq] (v2) so the outbox count reads only what is unconfirmed.
  * - bundles:  signed score bundles as built, so a resend is byte-identical. Kept after the server
  *             confirmed them, for the tablet's life: a server restored from a backup gets them again,
  *             unchanged (a juror's whole event is well under a megabyte, so nothing is pruned).
  * Only modules in this folder touch these tables; screens call the repositories.
+ * Schema versions: every change of the declaration below is a new version with its upgrade in
+ * schema-upgrades.ts, tested on a database the previous version's code wrote (test/fixtures/dexie/).
  */
 import Dexie, { type EntityTable } from 'dexie';
+import { upgradeToV2 } from '#app/db/schema-upgrades.ts';
 import type { BundleReceipt, ScoreBundle } from '#shared/bundle.ts';
 import type { EventPackage } from '#shared/event.ts';
 import type { ChangeEntry, ScoreSheet } from '#shared/sheet.ts';
@@ -79,6 +83,9 @@ export class JuriDatabase extends Dexie {
       changes: '&seq, state, [eventId+jurorId], bundleId',
       bundles: '&bundleId, &fromSeq, state',
     });
+    this.version(2)
+      .stores({ changes: '&seq, state, [eventId+jurorId], bundleId, [eventId+jurorId+state+seq]' })
+      .upgrade(upgradeToV2);
   }
 }
 

@@ -4,22 +4,33 @@
  * outbox-repo (bundle building and signing) so the first load does not carry the upload machinery.
  */
 
-import { liveQuery } from 'dexie';
+import Dexie, { liveQuery } from 'dexie';
 import { getCredential } from '#app/db/credential-repo.ts';
 import { db } from '#app/db/database.ts';
 import { useLiveQuery } from '#app/db/use-live-query.ts';
 
-/** The enrolled juror's changes the server has not confirmed yet (unsent or in a pending bundle). */
+/**
+ * The enrolled juror's changes the server has not confirmed yet (unsent or in a pending bundle), from
+ * the credential's first seq on. Two ranges of the [eventId+jurorId+state+seq] index: the count reads
+ * what waits, not the whole log (it runs on every change, for the badge and the update gate).
+ */
 export async function countUnconfirmedChanges(owner: {
   eventId: string;
   jurorId: string;
   expectedSeq: number;
 }): Promise<number> {
-  return db.changes
-    .where('seq')
-    .aboveOrEqual(owner.expectedSeq)
-    .filter((c) => c.state !== 'sent' && c.eventId === owner.eventId && c.jurorId === owner.jurorId)
-    .count();
+  const waiting = (state: 'unsent' | 'bundled') =>
+    db.changes
+      .where('[eventId+jurorId+state+seq]')
+      .between(
+        [owner.eventId, owner.jurorId, state, owner.expectedSeq],
+        [owner.eventId, owner.jurorId, state, Dexie.maxKey],
+        true,
+        true,
+      )
+      .count();
+  const [unsent, bundled] = await Promise.all([waiting('unsent'), waiting('bundled')]);
+  return unsent + bundled;
 }
 
 /** Changes in stranded bundles: made on this tablet under an earlier credential, never to be sent again. */

@@ -1,6 +1,7 @@
 /** The honest save indicator: nothing, "Menyimpan…", "Tersimpan", or a plain-words failure in red. */
 
 import { ExportLink } from '#app/components/export/export-link.tsx';
+import { StorageAdvice } from '#app/components/sheet/storage-advice.tsx';
 import type { SaveFailure, SaveState } from '#app/components/sheet/use-save-tracker.ts';
 import { useSheetT } from '#app/i18n/use-sheet-t.ts';
 
@@ -15,7 +16,9 @@ export function SaveStateIndicator({ state, onDismiss }: Props) {
   // the log, not the juror.
   const why = (failure: SaveFailure): string => {
     if (failure.kind === 'rejected') return t.sheet.rejected[failure.code];
-    return failure.name === 'QuotaExceededError' ? t.sheet.storageFull : t.sheet.storageFailed(failure.name);
+    if (failure.reason === 'full') return t.sheet.storageFull;
+    if (failure.reason === 'closed') return t.sheet.storageClosed;
+    return t.sheet.storageFailed(failure.name);
   };
   const label =
     state.kind === 'saving' ? t.common.saving : state.kind === 'saved' ? `✓ ${t.common.saved}` : '';
@@ -24,7 +27,10 @@ export function SaveStateIndicator({ state, onDismiss }: Props) {
       <span role="status">{label}</span>
       {state.kind === 'failed' && (
         <div class="save-error">
-          <p role="alert">{t.sheet.notSaved(why(state.failure))}</p>
+          <div class="save-error-text">
+            <p role="alert">{t.sheet.notSaved(why(state.failure))}</p>
+            {state.failure.kind === 'storage' && <StorageAdvice reason={state.failure.reason} />}
+          </div>
           {/* What is saved can still leave the tablet, even when the storage refuses writes (export-repo.ts). */}
           <ExportLink afterFailure />
           <button

@@ -5,10 +5,11 @@
  */
 import { useCallback, useMemo, useState } from 'preact/hooks';
 import type { ChangeRejection } from '#app/db/errors.ts';
+import type { StorageFailureKind } from '#app/db/storage-errors.ts';
 
 export type SaveFailure =
   | { kind: 'rejected'; code: ChangeRejection['code']; message: string }
-  | { kind: 'storage'; name: string; message: string };
+  | { kind: 'storage'; reason: StorageFailureKind; name: string; message: string };
 
 export type SaveState =
   | { kind: 'idle' }

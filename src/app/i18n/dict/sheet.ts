@@ -1,4 +1,5 @@
 import type { ChangeRejection } from '#app/db/errors.ts';
+import type { StorageFailureKind } from '#app/db/storage-errors.ts';
 
 type RejectCode = ChangeRejection['code'];
 
@@ -22,6 +23,13 @@ const id = {
   notSaved: (why: string) => `Tidak tersimpan: ${why}. Perubahan terakhir tidak disimpan di tablet.`,
   storageFailed: (name: string) => `penyimpanan tablet gagal (kode ${name})`,
   storageFull: 'penyimpanan tablet penuh',
+  storageClosed: 'penyimpanan tablet sempat terputus',
+  storageAdvice: {
+    full: 'Nilai yang sudah tersimpan tetap aman di tablet. Catat nilai ini di kertas dan beri tahu panitia.',
+    closed: 'Tablet sudah tersambung lagi ke penyimpanannya: ketuk nilai itu sekali lagi.',
+    failed:
+      'Nilai yang sudah tersimpan tetap aman. Ketuk sekali lagi; bila tetap gagal, catat nilai ini di kertas dan beri tahu panitia.',
+  } satisfies Record<StorageFailureKind, string>,
   rejected: {
     unknown_criterion: 'kriteria tidak ada di rubrik',
     out_of_scale: 'nilai di luar skala',
@@ -116,6 +124,13 @@ const en: typeof id = {
   notSaved: (why) => `Not saved: ${why}. The last change was not stored on the tablet.`,
   storageFailed: (name) => `the tablet's storage failed (code ${name})`,
   storageFull: "the tablet's storage is full",
+  storageClosed: "the tablet's storage was briefly disconnected",
+  storageAdvice: {
+    full: 'Scores already saved are safe on this tablet. Write this score on paper and tell the organizer.',
+    closed: 'The tablet has reconnected to its storage: tap that score once more.',
+    failed:
+      'Scores already saved are safe. Tap once more; if it still fails, write this score on paper and tell the organizer.',
+  },
   rejected: {
     unknown_criterion: 'the criterion is not in the rubric',
     out_of_scale: 'the score is outside the scale',
