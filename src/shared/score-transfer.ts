@@ -22,25 +22,15 @@ import { ChangeKindSchema, ChangeValueSchema, ScoreSheetSchema } from '#shared/s
 export const TRANSFER_VERSION = 1;
 
 /** [teamId, kind, criterionId, oldValue, newValue, at] with the reason, when there is one, last. */
-const CompactChangeSchema = v.union([
-  v.tuple([
-    v.string(),
-    ChangeKindSchema,
-    v.nullable(v.string()),
-    ChangeValueSchema,
-    ChangeValueSchema,
-    v.string(),
-  ]),
-  v.tuple([
-    v.string(),
-    ChangeKindSchema,
-    v.nullable(v.string()),
-    ChangeValueSchema,
-    ChangeValueSchema,
-    v.string(),
-    v.string(),
-  ]),
-]);
+const COMPACT_CHANGE = [
+  v.string(),
+  ChangeKindSchema,
+  v.nullable(v.string()),
+  ChangeValueSchema,
+  ChangeValueSchema,
+  v.string(),
+] as const;
+const CompactChangeSchema = v.union([v.tuple(COMPACT_CHANGE), v.tuple([...COMPACT_CHANGE, v.string()])]);
 
 const CompactBundleSchema = v.strictObject({
   /** bundleId, createdAt, signature, fromSeq */

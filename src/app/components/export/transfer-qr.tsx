@@ -4,7 +4,7 @@
  * uqr's module matrix (error correction M, a four-module quiet zone), black on white whatever theme.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { encode } from 'uqr';
+import { QrCode } from '#app/components/qr-code.tsx';
 import { useExportT } from '#app/i18n/use-export-t.ts';
 
 /** Long enough for a camera to settle on a code, short enough that a dozen pass in seconds. */
@@ -40,7 +40,14 @@ export function TransferQr({ frames, onClose }: Props) {
       <p class="transfer-qr-counter" role="status" data-frame={index + 1} data-count={count}>
         {t.qrFrame(index + 1, count)}
       </p>
-      <QrSvg text={frames[index] ?? ''} label={t.qrLabel(index + 1, count)} />
+      <QrCode
+        text={frames[index] ?? ''}
+        label={t.qrLabel(index + 1, count)}
+        ecc="M"
+        border={4}
+        class="transfer-qr-code"
+        testId="transfer-qr-code"
+      />
       <div class="button-row">
         <button type="button" class="btn" onClick={() => step(-1)}>
           {t.qrPrevious}
@@ -56,28 +63,5 @@ export function TransferQr({ frames, onClose }: Props) {
         </button>
       </div>
     </div>
-  );
-}
-
-function QrSvg({ text, label }: { text: string; label: string }) {
-  const { data, size } = encode(text, { ecc: 'M', border: 4 });
-  let path = '';
-  data.forEach((row, y) => {
-    row.forEach((dark, x) => {
-      if (dark) path += `M${x} ${y}h1v1h-1z`;
-    });
-  });
-  return (
-    <svg
-      class="transfer-qr-code"
-      data-testid="transfer-qr-code"
-      viewBox={`0 0 ${size} ${size}`}
-      role="img"
-      aria-label={label}
-      shape-rendering="crispEdges"
-    >
-      <rect width={size} height={size} fill="#fff" />
-      <path d={path} fill="#000" />
-    </svg>
   );
 }

@@ -3,10 +3,10 @@
  * link, the typed code, the expiry and three steps. The QR is drawn here (uqr, in the console chunk).
  */
 import { useEffect, useState } from 'preact/hooks';
+import { QrCode } from '#app/components/qr-code.tsx';
 import { useLang } from '#app/i18n/index.ts';
 import type { ApiFailure } from '#app/panitia/api-client.ts';
 import { FailureText } from '#app/panitia/components/failure-text.tsx';
-import { QrCode } from '#app/panitia/components/qr-code.tsx';
 import { formatLongDate, ZONE_LABEL } from '#app/panitia/format.ts';
 import { useAdminAction, useAdminQuery } from '#app/panitia/use-admin.ts';
 import { usePanitiaT } from '#app/panitia/use-panitia-t.ts';

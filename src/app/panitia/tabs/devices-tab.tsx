@@ -1,9 +1,9 @@
 /** The tablets: who holds each, when it last called, what it runs and still holds; revoke and replace. */
 import { useState } from 'preact/hooks';
+import { QrCode } from '#app/components/qr-code.tsx';
 import { useLang } from '#app/i18n/index.ts';
 import { ConfirmDialog } from '#app/panitia/components/confirm-dialog.tsx';
 import { FailureText } from '#app/panitia/components/failure-text.tsx';
-import { QrCode } from '#app/panitia/components/qr-code.tsx';
 import { formatAgo } from '#app/panitia/format.ts';
 import type { TabProps } from '#app/panitia/screens/event-screen.tsx';
 import { useAdminAction, useAdminQuery } from '#app/panitia/use-admin.ts';
