@@ -152,7 +152,9 @@ export const DeviceInfoSchema = v.object({
 export type DeviceInfo = v.InferOutput<typeof DeviceInfoSchema>;
 export const DeviceListSchema = v.object({ devices: v.array(DeviceInfoSchema) });
 
+/** POST /api/admin/devices/:deviceId/revoke. */
 export const RevokeResponseSchema = v.object({ deviceId: v.string(), revokedAt: v.string() });
+export type RevokeResponse = v.InferOutput<typeof RevokeResponseSchema>;
 
 export const ReplaceDeviceResponseSchema = v.object({
   device: DeviceInfoSchema,

@@ -151,10 +151,6 @@ export type EnrollResponse = v.InferOutput<typeof EnrollResponseSchema>;
 /** POST /api/bundles answers 201 (new) or 200 (the same bundle again) with this body. */
 export const BundleAcceptedSchema = v.object({ receipt: BundleReceiptSchema });
 
-/** POST /api/admin/devices/:deviceId/revoke (organizer). */
-export const RevokeResponseSchema = v.object({ deviceId: v.string(), revokedAt: v.string() });
-export type RevokeResponse = v.InferOutput<typeof RevokeResponseSchema>;
-
 /** GET /api/admin/events/:eventId/sheets (organizer). */
 export const EventSheetsResponseSchema = v.object({ eventId: v.string(), sheets: v.array(ScoreSheetSchema) });
 export type EventSheetsResponse = v.InferOutput<typeof EventSheetsResponseSchema>;

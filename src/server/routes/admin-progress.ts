@@ -8,8 +8,8 @@ import { recordAudit } from '#server/publish.ts';
 import { reissueCode } from '#server/routes/admin-jurors.ts';
 import type { RouteDeps } from '#server/routes/deps.ts';
 import type { Store } from '#server/store/index.ts';
-import type { DeviceInfo, ProgressCell, ProgressResponse } from '#shared/admin-api.ts';
-import { DeviceIdSchema, type RevokeResponse } from '#shared/api.ts';
+import type { DeviceInfo, ProgressCell, ProgressResponse, RevokeResponse } from '#shared/admin-api.ts';
+import { DeviceIdSchema } from '#shared/api.ts';
 import { parseWith } from '#shared/validation.ts';
 
 export function adminProgressRoutes(deps: RouteDeps): Hono {
