@@ -48,6 +48,8 @@ export async function scoreCriterion(page: Page, criterionId: string, value: num
 
 /** The criterion ids of the open sheet, in order. */
 export async function criterionIds(page: Page): Promise<string[]> {
+  // evaluateAll does not wait: a sheet still loading from IndexedDB would read as no criteria at all.
+  await page.locator('section[data-criterion-id]').first().waitFor();
   const ids = await page
     .locator('section[data-criterion-id]')
     .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-criterion-id')));
