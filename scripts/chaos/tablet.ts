@@ -77,9 +77,24 @@ export async function openPath(tablet: Tablet, path: string, deadline = Date.now
 /** A new page on the same profile (after a crash or a closed tab), showing `path`. */
 export async function reopenPage(tablet: Tablet, path: string): Promise<void> {
   if (!tablet.page.isClosed()) await tablet.page.close({ runBeforeUnload: false }).catch(() => {});
-  tablet.page = await tablet.context.newPage();
+  tablet.page = await newPageRetrying(tablet);
   tablet.page.setDefaultTimeout(20_000);
   await openPath(tablet, path);
+}
+
+/**
+ * Chromium can refuse a new tab for a moment while it tears down a crashed renderer ("Failed to open
+ * a new tab"): a juror would simply tap the app icon again, so the harness tries again too.
+ */
+async function newPageRetrying(tablet: Tablet): Promise<Page> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await tablet.context.newPage();
+    } catch (error) {
+      if (attempt >= 15) throw error;
+      await sleep(1_000);
+    }
+  }
 }
 
 const RENEW_CODE = new Set(['code_used', 'code_expired', 'code_not_found', 'storage_failed', 'device_taken']);
