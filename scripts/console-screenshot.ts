@@ -1,6 +1,6 @@
 /**
- * `npx tsx scripts/console-screenshot.ts [OUT]` (after `npm run build`): the README's picture of the
- * console. Starts the real server on a temporary data directory with the demo event, enrolls the five
+ * `npx tsx scripts/console-screenshot.ts [OUT] [RESULTS_OUT]` (after `npm run build`): the README's
+ * pictures of the console (the progress grid, then the ranking page). Starts the real server on a temporary data directory with the demo event, enrolls the five
  * demo jurors' tablets through the API, uploads signed score bundles as their tablets would (some
  * final, some draft), and photographs the live progress grid at 1366×768 in Chromium.
  */
@@ -16,6 +16,7 @@ import { DEMO_EVENT } from '#shared/demo/kipp-malang-2021.ts';
 import type { ChangeEntry } from '#shared/sheet.ts';
 
 const OUT = resolve(process.argv[2] ?? 'docs/console.png');
+const RESULTS_OUT = resolve(process.argv[3] ?? 'docs/results.png');
 const TOKEN = 'screenshot-organizer-token';
 const dataDir = mkdtempSync(join(tmpdir(), 'juri-shot-'));
 const server = await startServer({
@@ -112,8 +113,11 @@ try {
   await page.goto(`${server.url}/panitia/acara/${DEMO_EVENT.event.id}/kemajuan#token=${TOKEN}`);
   await page.locator('[data-testid="progress"] td[data-status="final"]').first().waitFor();
   await page.screenshot({ path: OUT });
+  await page.goto(`${server.url}/panitia/acara/${DEMO_EVENT.event.id}/peringkat`);
+  await page.locator('table').first().waitFor();
+  await page.screenshot({ path: RESULTS_OUT });
   await browser.close();
-  console.log(`wrote ${OUT}`);
+  console.log(`wrote ${OUT} and ${RESULTS_OUT}`);
 } finally {
   await server.close();
   rmSync(dataDir, { recursive: true, force: true });
