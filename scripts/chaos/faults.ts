@@ -102,6 +102,8 @@ export interface Injector {
   uploadForwarded(): void;
   /** Injects faults until `until`; then heals everything and waits for the last fault to end. */
   run(until: number): Promise<void>;
+  /** What run() is doing now: named in the report when a run outlives its time. */
+  step(): string;
 }
 
 export function createInjector(
@@ -114,6 +116,15 @@ export function createInjector(
   let serverBusy = false;
   let deployed: 'a' | 'b' = 'a';
   const pending: Promise<void>[] = [];
+  // Faults still under way, by name, and what run() does now: the report names them if a run hangs.
+  const outstanding = new Set<string>();
+  let phase = 'injecting';
+  let tracked = 0;
+  const track = (label: string, fault: Promise<void>): Promise<void> => {
+    const name = `${label} #${++tracked}`;
+    outstanding.add(name);
+    return fault.finally(() => outstanding.delete(name));
+  };
   const wifiBusy = new Set<Tablet>();
 
   const killAndRestart = async (kind: FaultKind, detail: string) => {
@@ -183,11 +194,11 @@ export function createInjector(
       case 'wifi-long':
       case 'wifi-flapping':
         if (wifiBusy.has(tablet)) return false;
-        pending.push(wifi(tablet, kind));
+        pending.push(track(`${kind} ${tablet.name}`, wifi(tablet, kind)));
         return true;
       case 'server-kill':
         if (serverBusy || killArmed) return false;
-        pending.push(killAndRestart(kind, 'at a random moment'));
+        pending.push(track(kind, killAndRestart(kind, 'at a random moment')));
         return true;
       case 'server-kill-mid-sync':
         if (serverBusy || killArmed) return false;
@@ -238,7 +249,10 @@ export function createInjector(
       killArmed = false;
       const delay = random.int(0, 30);
       pending.push(
-        sleep(delay).then(() => killAndRestart('server-kill-mid-sync', `${delay} ms into an upload`)),
+        track(
+          'server-kill-mid-sync',
+          sleep(delay).then(() => killAndRestart('server-kill-mid-sync', `${delay} ms into an upload`)),
+        ),
       );
     },
     async run(until) {
@@ -255,12 +269,17 @@ export function createInjector(
         tablet.proxy.disarm();
         if (tablet.interruption !== 'handover') tablet.interruption = null;
       }
+      phase = 'healing: waiting for the last faults to end';
       await Promise.all(pending);
+      phase = 'healing: network back';
       for (const tablet of tablets) {
         tablet.proxy.setWifi(true);
         await tablet.context.setOffline(false).catch(() => {});
       }
+      phase = 'healing: server restart';
       await server.restart();
+      phase = 'done';
     },
+    step: () => (outstanding.size > 0 ? `${phase} (under way: ${[...outstanding].join(', ')})` : phase),
   };
 }

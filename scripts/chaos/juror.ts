@@ -65,20 +65,25 @@ export async function jurorLoop(
   while (Date.now() < until) {
     try {
       if (tablet.interruption === 'handover') {
+        tablet.step = 'handing over';
         await handOver(ctx, tablet, random, until);
         continue;
       }
       const at = next.get(tablet.currentJuror) ?? 0;
       const team = ctx.teams[at % ctx.teams.length];
       if (!team) throw new Error('the event has no teams');
+      tablet.step = `scoring ${team.id}`;
       if (await workOnTeam(ctx, tablet, random, team)) next.set(tablet.currentJuror, at + 1);
     } catch (error) {
       if (Date.now() >= until) break;
       ctx.note(tablet, `recovering after: ${firstLine(error)}`);
+      tablet.step = `reopening after: ${firstLine(error)}`;
       await reopenPage(tablet, '/').catch((e: unknown) => ctx.note(tablet, `reopen failed: ${firstLine(e)}`));
     }
   }
+  tablet.step = 'checking the page is usable';
   await ensureUsablePage(tablet);
+  tablet.step = 'done';
 }
 
 /** The drain needs every tablet's page running its sync loop: a closed or crashed page is opened again. */

@@ -59,6 +59,8 @@ export interface RunResult {
 
 /** Longer than any backoff the app can be in after the faults heal (its probe retries every 30 s). */
 const DRAIN_LIMIT_MS = 180_000;
+/** Longer than any single step may take (an enrollment waits up to 180 s for its juror's scores). */
+const STUCK_LIMIT_MS = 240_000;
 const DEMO_JURORS = 5;
 
 export async function runChaos(options: RunOptions): Promise<RunResult> {
@@ -116,10 +118,29 @@ export async function runChaos(options: RunOptions): Promise<RunResult> {
       random.fork('faults'),
       options.faultKinds,
     );
-    await Promise.all([
+    const scoring = Promise.all([
       injector.run(until),
       ...tablets.map((t) => jurorLoop(ctx, t, random.fork(t.name), until)),
     ]);
+    // A step that never settles (no timeout of its own) must not hold the whole campaign: after
+    // STUCK_LIMIT_MS past the scoring time the run names what is still under way, heals, and drains.
+    const ended = await Promise.race([
+      scoring.then(() => true),
+      sleep(until + STUCK_LIMIT_MS - Date.now()).then(() => false),
+    ]);
+    if (!ended) {
+      const inj = injector;
+      const steps = [`injector: ${inj.step()}`, ...tablets.map((t) => `${t.name}: ${t.step}`)];
+      problems.push(
+        `harness: still busy ${STUCK_LIMIT_MS / 1000} s after the scoring time: ${steps.join('; ')}`,
+      );
+      for (const tablet of tablets) {
+        tablet.proxy.disarm();
+        tablet.proxy.setWifi(true);
+        await tablet.context.setOffline(false).catch(() => {});
+      }
+      await venueServer.restart();
+    }
     for (const tablet of tablets) tablet.interruption = null;
     const drainFrom = Math.max(log.lastEnd, Date.now());
     progress(`seed ${options.seed}: faults over, draining`);

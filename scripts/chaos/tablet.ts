@@ -24,6 +24,8 @@ export interface Tablet {
   acked: AckedChange[];
   /** Set by the fault injector; the juror meets it at their next step, in the middle of an edit. */
   interruption: Interruption | null;
+  /** What the juror loop is doing now: named in the report when a run outlives its time. */
+  step: string;
 }
 
 const SCHEDULE_ROW = 'a[data-team-id]';
@@ -57,6 +59,7 @@ export async function launchTablet(
     currentJuror: jurors.home,
     acked: [],
     interruption: null,
+    step: 'launched',
   };
 }
 
