@@ -7,7 +7,7 @@
 import { cpSync } from 'node:fs';
 import type { UploadFault } from './proxy.ts';
 import type { Random } from './random.ts';
-import { sleep, type Tablet } from './tablet.ts';
+import { setTabletOffline, sleep, type Tablet } from './tablet.ts';
 import type { VenueServer } from './venue-server.ts';
 
 export const FAULT_KINDS = [
@@ -144,7 +144,7 @@ export function createInjector(
     wifiBusy.add(tablet);
     const set = async (up: boolean) => {
       tablet.proxy.setWifi(up);
-      await tablet.context.setOffline(!up).catch(() => {});
+      await setTabletOffline(tablet, !up);
     };
     try {
       if (kind === 'wifi-flapping') {
@@ -274,7 +274,7 @@ export function createInjector(
       phase = 'healing: network back';
       for (const tablet of tablets) {
         tablet.proxy.setWifi(true);
-        await tablet.context.setOffline(false).catch(() => {});
+        await setTabletOffline(tablet, false);
       }
       phase = 'healing: server restart';
       await server.restart();

@@ -9,7 +9,7 @@
 import { expect, type Page } from '@playwright/test';
 import type { FaultKind } from './faults.ts';
 import type { Random } from './random.ts';
-import { enroll, openPath, reopenPage, sleep, type Tablet } from './tablet.ts';
+import { bounded, enroll, openPath, reopenPage, sleep, type Tablet } from './tablet.ts';
 import type { VenueServer } from './venue-server.ts';
 import type { AckedChange } from './verdict.ts';
 
@@ -164,6 +164,10 @@ async function applyWaitingUpdate(ctx: JurorContext, tablet: Tablet): Promise<vo
 
 async function readSheet(page: Page): Promise<SheetView> {
   await page.getByTestId('sheet-action-bar').waitFor();
+  return bounded(readSheetView(page), 20_000, 'reading the sheet');
+}
+
+function readSheetView(page: Page): Promise<SheetView> {
   return page.evaluate(() => {
     const bar = document.querySelector('[data-testid="sheet-action-bar"]');
     const text = bar?.textContent ?? '';

@@ -19,7 +19,15 @@ import {
 import { type JurorContext, jurorLoop, readTeams } from './juror.ts';
 import { SLOW_ANSWER_MS, startProxy, type TabletProxy } from './proxy.ts';
 import { seeded } from './random.ts';
-import { enroll, type LocalState, launchTablet, readLocal, sleep, type Tablet } from './tablet.ts';
+import {
+  enroll,
+  type LocalState,
+  launchTablet,
+  readLocal,
+  setTabletOffline,
+  sleep,
+  type Tablet,
+} from './tablet.ts';
 import { EVENT_ID, organizerCall, startVenueServer, type VenueServer } from './venue-server.ts';
 import { judge, type Verdict } from './verdict.ts';
 
@@ -137,7 +145,7 @@ export async function runChaos(options: RunOptions): Promise<RunResult> {
       for (const tablet of tablets) {
         tablet.proxy.disarm();
         tablet.proxy.setWifi(true);
-        await tablet.context.setOffline(false).catch(() => {});
+        await setTabletOffline(tablet, false);
       }
       await venueServer.restart();
     }

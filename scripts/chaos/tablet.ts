@@ -79,7 +79,8 @@ export async function openPath(tablet: Tablet, path: string, deadline = Date.now
 
 /** A new page on the same profile (after a crash or a closed tab), showing `path`. */
 export async function reopenPage(tablet: Tablet, path: string): Promise<void> {
-  if (!tablet.page.isClosed()) await tablet.page.close({ runBeforeUnload: false }).catch(() => {});
+  if (!tablet.page.isClosed())
+    await bounded(tablet.page.close({ runBeforeUnload: false }), 10_000, 'page.close').catch(() => {});
   tablet.page = await newPageRetrying(tablet);
   tablet.page.setDefaultTimeout(20_000);
   await openPath(tablet, path);
@@ -141,6 +142,24 @@ export function sleep(ms: number): Promise<void> {
   return new Promise((done) => setTimeout(done, ms));
 }
 
+/**
+ * Some Playwright calls have no timeout of their own (evaluate, setOffline, page.close) and a browser
+ * busy with a crashed renderer or a service worker can leave them unanswered for minutes: the
+ * harness gives up on them after `ms`, as a juror gives up on a frozen screen.
+ */
+export function bounded<T>(call: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([call, late]).finally(() => clearTimeout(timer));
+}
+
+/** The tablet's own idea of the network (navigator.onLine); the proxy is what really cuts it. */
+export async function setTabletOffline(tablet: Tablet, offline: boolean): Promise<void> {
+  await bounded(tablet.context.setOffline(offline), 10_000, 'setOffline').catch(() => {});
+}
+
 export interface LocalChange {
   seq: number;
   state: string;
@@ -156,6 +175,10 @@ export interface LocalState {
 
 /** Everything the tablet holds, read with the raw IndexedDB API (no app code involved). */
 export function readLocal(page: Page): Promise<LocalState> {
+  return bounded(readLocalUnbounded(page), 20_000, 'reading IndexedDB');
+}
+
+function readLocalUnbounded(page: Page): Promise<LocalState> {
   return page.evaluate(
     () =>
       new Promise<LocalState>((resolve, reject) => {
