@@ -66,4 +66,6 @@ try {
 const summary = summarise(results, Date.now() - started);
 for (const line of summaryLines(summary)) console.log(line);
 if (values.json) writeFileSync(values.json, `${JSON.stringify({ summary, runs: results }, null, 2)}\n`);
-process.exitCode = summary.passed === summary.runs ? 0 : 1;
+// Exit explicitly: a browser or server process that a crashed run left behind must not keep the
+// command waiting after its summary (it did, with every run passed).
+process.exit(summary.passed === summary.runs ? 0 : 1);
