@@ -13,12 +13,13 @@ export async function refusalFor(
   ref: { eventId: string; jurorId: string },
   now = Date.now(),
 ): Promise<TabletRefusal | null> {
-  if (await readReservation(now))
+  // Both reads at once: this runs inside the save's transaction, on the tap's critical path.
+  const [reserved, credential] = await Promise.all([readReservation(now), getCredential()]);
+  if (reserved)
     return {
       code: 'tablet_enrolling',
       message: 'tablet sedang didaftarkan; tunggu sebentar lalu ulangi',
     };
-  const credential = await getCredential();
   if (credential && (credential.jurorId !== ref.jurorId || credential.eventId !== ref.eventId))
     return {
       code: 'other_juror',

@@ -100,8 +100,14 @@ export const CHANGE_COMMITTED_MARK = 'juri:change-committed';
 
 function commitChange(request: ChangeRequest): Promise<SaveResult> {
   return db.transaction('rw', [db.events, db.sheets, db.changes, db.meta], async () => {
-    const rubric = await rubricOf(request.eventId);
-    const sheet = await getSheet(request);
+    // Every read at once, in the same transaction: after a tap Chromium delivers each IndexedDB
+    // result only with the next frame, so reads one after another cost a frame each.
+    const [rubric, sheet, refusal, last] = await Promise.all([
+      rubricOf(request.eventId),
+      getSheet(request),
+      refusalFor(request),
+      db.changes.orderBy('seq').last(),
+    ]);
     const oldValue = currentValue(sheet, request.kind, request.criterionId);
     // A second tap on the same value must not add noise to the log or the audit trail.
     if (oldValue === request.value) {
@@ -112,10 +118,8 @@ function commitChange(request: ChangeRequest): Promise<SaveResult> {
       };
     }
 
-    const refusal = await refusalFor(request);
     if (refusal) throw new ChangeRejectedError(refusal);
 
-    const last = await db.changes.orderBy('seq').last();
     const change: ChangeEntry = {
       seq: (last?.seq ?? 0) + 1,
       eventId: request.eventId,
@@ -132,8 +136,7 @@ function commitChange(request: ChangeRequest): Promise<SaveResult> {
     if (problem) throw new ChangeRejectedError(problem);
 
     const next = applyChange(sheet, change);
-    await db.changes.add({ ...change, state: 'unsent' });
-    await db.sheets.put(next);
+    await Promise.all([db.changes.add({ ...change, state: 'unsent' }), db.sheets.put(next)]);
     return { sheet: next, change };
   });
 }
