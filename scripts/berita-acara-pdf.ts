@@ -7,20 +7,18 @@
  * first and last pages with pdftoppm: OUT_DIR/berita-acara[-draf]-1.png and …-last.png (default docs/).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
-import * as v from 'valibot';
 import { startServer } from '#server/start.ts';
-import { EnrollResponseSchema } from '#shared/api.ts';
-import { BUNDLE_VERSION, GENESIS_HASH, signBundle } from '#shared/bundle.ts';
 import { DEMO_EVENT } from '#shared/demo/kipp-malang-2021.ts';
 import { DEMO_MINUTES } from '#shared/demo/kipp-malang-2021-minutes.ts';
 import type { ChangeEntry } from '#shared/sheet.ts';
+import { enrollDemoTablet, launchChromium, sendFirstBundle } from './demo-tablets.ts';
 
 const draft = process.argv.includes('--draft');
 const outDir = resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'docs');
+mkdirSync(outDir, { recursive: true });
 const name = draft ? 'berita-acara-draf' : 'berita-acara';
 const TOKEN = 'berita-acara-organizer-token';
 const dataDir = mkdtempSync(join(tmpdir(), 'juri-ba-'));
@@ -44,12 +42,7 @@ function score(t: number, j: number, c: number): number {
 
 try {
   for (const [j, enrollment] of server.enrollments.entries()) {
-    const res = await fetch(`${server.url}/api/enroll`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ code: enrollment.code, deviceId: `tablet-juri-${j + 1}`, firstSeq: 1 }),
-    });
-    const tablet = v.parse(EnrollResponseSchema, await res.json());
+    const tablet = await enrollDemoTablet(server.url, enrollment.code, `tablet-juri-${j + 1}`);
     const changes: ChangeEntry[] = [];
     const push = (change: Omit<ChangeEntry, 'seq'>) => changes.push({ ...change, seq: changes.length + 1 });
     for (const [t, team] of teams.entries()) {
@@ -93,32 +86,14 @@ try {
           reason: 'Salah ketuk: data antrean belum menunjukkan hasil terukur',
         });
     }
-    const bundle = await signBundle(
-      {
-        version: BUNDLE_VERSION,
-        bundleId: `ba-bundle-${j + 1}`,
-        deviceId: tablet.device.deviceId,
-        jurorId: tablet.juror.id,
-        eventId: DEMO_EVENT.event.id,
-        fromSeq: 1,
-        toSeq: changes.length,
-        prevHash: GENESIS_HASH,
-        createdAt: at(1, 520),
-        changes,
-      },
-      tablet.device.secret,
-    );
-    const sent = await fetch(`${server.url}/api/bundles`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${tablet.device.token}` },
-      body: JSON.stringify(bundle),
+    await sendFirstBundle(server.url, tablet, {
+      bundleId: `ba-bundle-${j + 1}`,
+      eventId: DEMO_EVENT.event.id,
+      createdAt: at(1, 520),
+      changes,
     });
-    if (sent.status !== 201) throw new Error(`bundle refused: ${sent.status} ${await sent.text()}`);
   }
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox'],
-  });
+  const browser = await launchChromium();
   const page = await browser.newPage({ locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
   await page.goto(`${server.url}/panitia/acara/${DEMO_EVENT.event.id}/berita-acara#token=${TOKEN}`);
   await page.getByTestId('fingerprint').waitFor();

@@ -7,13 +7,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
-import * as v from 'valibot';
 import { startServer } from '#server/start.ts';
-import { EnrollResponseSchema } from '#shared/api.ts';
-import { BUNDLE_VERSION, GENESIS_HASH, signBundle } from '#shared/bundle.ts';
 import { DEMO_EVENT } from '#shared/demo/kipp-malang-2021.ts';
 import type { ChangeEntry } from '#shared/sheet.ts';
+import { enrollDemoTablet, launchChromium, sendFirstBundle } from './demo-tablets.ts';
 
 const OUT = resolve(process.argv[2] ?? 'docs/console.png');
 const RESULTS_OUT = resolve(process.argv[3] ?? 'docs/results.png');
@@ -33,12 +30,7 @@ try {
   // Jurors got through the morning at different paces; one declared a conflict of interest.
   const paces = [9, 8, 8, 6, 7];
   for (const [index, enrollment] of server.enrollments.entries()) {
-    const res = await fetch(`${server.url}/api/enroll`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ code: enrollment.code, deviceId: `tablet-juri-${index + 1}`, firstSeq: 1 }),
-    });
-    const tablet = v.parse(EnrollResponseSchema, await res.json());
+    const tablet = await enrollDemoTablet(server.url, enrollment.code, `tablet-juri-${index + 1}`);
     const changes: ChangeEntry[] = [];
     const teams = DEMO_EVENT.teams.slice(0, paces[index] ?? 5);
     for (const [t, team] of teams.entries()) {
@@ -79,32 +71,14 @@ try {
           newValue: 'final',
         });
     }
-    const bundle = await signBundle(
-      {
-        version: BUNDLE_VERSION,
-        bundleId: `shot-bundle-${index + 1}`,
-        deviceId: tablet.device.deviceId,
-        jurorId: tablet.juror.id,
-        eventId: DEMO_EVENT.event.id,
-        fromSeq: 1,
-        toSeq: changes.length,
-        prevHash: GENESIS_HASH,
-        createdAt: at(200),
-        changes,
-      },
-      tablet.device.secret,
-    );
-    const sent = await fetch(`${server.url}/api/bundles`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${tablet.device.token}` },
-      body: JSON.stringify(bundle),
+    await sendFirstBundle(server.url, tablet, {
+      bundleId: `shot-bundle-${index + 1}`,
+      eventId: DEMO_EVENT.event.id,
+      createdAt: at(200),
+      changes,
     });
-    if (sent.status !== 201) throw new Error(`bundle refused: ${sent.status} ${await sent.text()}`);
   }
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox'],
-  });
+  const browser = await launchChromium();
   const page = await browser.newPage({
     viewport: { width: 1366, height: 768 },
     locale: 'id-ID',

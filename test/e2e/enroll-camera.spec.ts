@@ -4,9 +4,9 @@
  * (the very link the server issued). Desktop Linux Chromium has no BarcodeDetector, so this reads the
  * code with the lazily loaded jsQR fallback.
  */
-import { chromium, expect, test } from '@playwright/test';
-import config from '../../playwright.config.ts';
+import { expect, test } from '@playwright/test';
 import { SCHEDULE_ROW } from './pwa-flow.ts';
+import { launchWithFakeCamera } from './support/fake-camera.ts';
 import { qrCodeVideo } from './support/qr-video.ts';
 import type { RunningServer } from './support/server.ts';
 import { EVENT_ID, ORGANIZER_TOKEN, startSyncServer } from './sync-support.ts';
@@ -36,16 +36,7 @@ test('a fresh tablet opens on enrollment and enrolls from the card held up to th
   expect(card.url).toContain(`/enroll?code=${card.code}`);
   const video = await qrCodeVideo(card.url);
 
-  const launch = config.use?.launchOptions ?? {};
-  const browser = await chromium.launch({
-    ...launch,
-    args: [
-      ...(launch.args ?? []),
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-video-capture=${video}`,
-    ],
-  });
+  const browser = await launchWithFakeCamera(video);
   try {
     const context = await browser.newContext({
       viewport: { width: 1280, height: 800 },

@@ -8,8 +8,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, expect, test } from '@playwright/test';
-import config from '../../playwright.config.ts';
+import { expect, test } from '@playwright/test';
 import {
   blockUploads,
   cameraVideo,
@@ -17,6 +16,7 @@ import {
   scoreTeams,
   screenshotFrames,
 } from './score-files-support.ts';
+import { launchWithFakeCamera } from './support/fake-camera.ts';
 import type { RunningServer } from './support/server.ts';
 import { enrollThroughLink, localOutbox, serverSheets, startSyncServer } from './sync-support.ts';
 
@@ -53,16 +53,7 @@ test('the organizer’s camera reads the tablet’s QR codes in any order and im
   const [first, ...rest] = frames;
   const video = await cameraVideo([...rest.toReversed(), null, rest[0] ?? null, first ?? null]);
 
-  const launch = config.use?.launchOptions ?? {};
-  const organizerBrowser = await chromium.launch({
-    ...launch,
-    args: [
-      ...(launch.args ?? []),
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-video-capture=${video}`,
-    ],
-  });
+  const organizerBrowser = await launchWithFakeCamera(video);
   try {
     const context = await organizerBrowser.newContext({
       viewport: { width: 1280, height: 800 },

@@ -1,18 +1,15 @@
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
-import * as v from 'valibot';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EventSheetsResponseSchema } from '#shared/api.ts';
 import { bundleHash, GENESIS_HASH } from '#shared/bundle.ts';
 import { canonicalJson } from '#shared/canonical.ts';
 import {
   count,
   createTestServer,
-  EVENT_ID,
   enroll,
   makeBundle,
+  materialisedSheets,
   OTHER_JUROR,
-  organizerHeaders,
   postBundle,
   readError,
   readReceipt,
@@ -24,11 +21,6 @@ let server: TestServer;
 afterEach(() => server.cleanup());
 
 const TEAM = 'dispendukcapil';
-
-async function sheets() {
-  const res = await server.app.request(`/api/admin/events/${EVENT_ID}/sheets`, { headers: organizerHeaders });
-  return v.parse(EventSheetsResponseSchema, await res.json()).sheets;
-}
 
 /** An enrolled tablet whose first bundle (seq 1–2) has been accepted. */
 async function tabletWithFirstBundle() {
@@ -63,7 +55,7 @@ describe('POST /api/bundles: accepting', () => {
     expect(body).toBe(canonicalJson(first));
     expect(createHash('sha256').update(String(body)).digest('hex')).toBe(receipt.hash);
     reader.close();
-    expect(await sheets()).toEqual([
+    expect(await materialisedSheets(server.app)).toEqual([
       expect.objectContaining({
         jurorId: device.juror.id,
         teamId: TEAM,
@@ -83,7 +75,7 @@ describe('POST /api/bundles: accepting', () => {
       changes: [scoreChange(3, TEAM, 'kebaruan', 9)],
     });
     expect((await postBundle(server.app, device.device.token, second)).status).toBe(201);
-    expect((await sheets())[0]?.scores).toEqual({ kebaruan: 9, efektif: 7 });
+    expect((await materialisedSheets(server.app))[0]?.scores).toEqual({ kebaruan: 9, efektif: 7 });
   });
 
   it('answers the same bundle again with the original receipt and stores one copy', async () => {
@@ -118,7 +110,7 @@ describe('POST /api/bundles: conflicts and gaps', () => {
     const res = await postBundle(server.app, device.device.token, altered);
     expect(res.status).toBe(409);
     expect(await readError(res)).toMatchObject({ code: 'bundle_conflict' });
-    expect((await sheets())[0]?.scores).toEqual({ kebaruan: 8, efektif: 7 });
+    expect((await materialisedSheets(server.app))[0]?.scores).toEqual({ kebaruan: 8, efektif: 7 });
     expect(count(server.db, 'bundles')).toBe(1);
   });
 

@@ -5,16 +5,14 @@
  */
 import * as v from 'valibot';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EventSheetsResponseSchema } from '#shared/api.ts';
 import { GENESIS_HASH } from '#shared/bundle.ts';
 import type { ChangeEntry } from '#shared/sheet.ts';
 import {
   count,
   createTestServer,
-  EVENT_ID,
   enroll,
   makeBundle,
-  organizerHeaders,
+  materialisedSheets,
   postBundle,
   readError,
   scoreChange,
@@ -33,11 +31,6 @@ function statusChange(seq: number, oldValue: string, newValue: string): ChangeEn
 
 function clearChange(seq: number, criterionId: string, oldValue: number, reason: string): ChangeEntry {
   return { ...scoreChange(seq, TEAM, criterionId, 0), oldValue, newValue: null, reason };
-}
-
-async function storedSheets() {
-  const res = await server.app.request(`/api/admin/events/${EVENT_ID}/sheets`, { headers: organizerHeaders });
-  return v.parse(EventSheetsResponseSchema, await res.json()).sheets;
 }
 
 describe('POST /api/bundles: only a complete sheet is final', () => {
@@ -77,7 +70,7 @@ describe('POST /api/bundles: only a complete sheet is final', () => {
     });
 
     expect((await postBundle(server.app, device.device.token, bundle)).status).toBe(201);
-    const [sheet] = await storedSheets();
+    const [sheet] = await materialisedSheets(server.app);
     expect(sheet?.status).toBe('final');
     expect(Object.keys(sheet?.scores ?? {})).toHaveLength(CRITERIA.length);
   });
@@ -104,7 +97,7 @@ describe('POST /api/bundles: only a complete sheet is final', () => {
 
     expect(res.status).toBe(400);
     expect(await readError(res)).toMatchObject({ message: expect.stringMatching(/seq 7.*incomplete_sheet/) });
-    const [sheet] = await storedSheets();
+    const [sheet] = await materialisedSheets(server.app);
     expect(sheet?.scores.efektif).toBe(8);
     expect(sheet?.status).toBe('final');
   });

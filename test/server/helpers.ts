@@ -15,6 +15,7 @@ import {
   BundleAcceptedSchema,
   type EnrollResponse,
   EnrollResponseSchema,
+  EventSheetsResponseSchema,
 } from '#shared/api.ts';
 import { BUNDLE_VERSION, GENESIS_HASH, type ScoreBundle, signBundle } from '#shared/bundle.ts';
 import type { EventPackage } from '#shared/event.ts';
@@ -213,4 +214,10 @@ export function trapCommitsOf(db: Db, table: string, column: string): () => void
       DROP TABLE commit_trap;
       DROP TABLE commit_trap_parent;
     `);
+}
+
+/** The materialised sheets of the test event, as the organizer's API lists them. */
+export async function materialisedSheets(app: Hono) {
+  const res = await app.request(`/api/admin/events/${EVENT_ID}/sheets`, { headers: organizerHeaders });
+  return v.parse(EventSheetsResponseSchema, await res.json()).sheets;
 }
