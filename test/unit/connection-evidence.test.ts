@@ -25,6 +25,7 @@ describe('reachedServer', () => {
       response(409, { error: { code: 'x', message: 'y' } }),
       true,
     ],
+    ['the package unchanged since the tablet last asked (304, no body)', response(304, undefined), true],
     ["a captive portal's login page (200, not JSON)", response(200, undefined), false],
     ["a proxy's error page (502, not JSON)", response(502, undefined), false],
     ['a network error', { kind: 'network', detail: 'Failed to fetch' }, false],
