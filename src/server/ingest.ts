@@ -8,7 +8,7 @@
 import { type BundleDigest, digestBundle } from '#server/bundle-digest.ts';
 import { type ApiFailure, fail } from '#server/http/errors.ts';
 import { replayChanges } from '#server/materialise.ts';
-import type { Device, Store } from '#server/store/index.ts';
+import type { Credential, Device, Store } from '#server/store/index.ts';
 import type { BundleReceipt, ScoreBundle } from '#shared/bundle.ts';
 
 export type IngestResult =
@@ -18,7 +18,7 @@ export type IngestResult =
 /** `canonical` is the bundle's canonical JSON (http/read-bundle.ts): what is verified and stored. */
 export function ingestBundle(
   store: Store,
-  device: Device,
+  device: Credential,
   bundle: ScoreBundle,
   canonical: string,
   now: () => Date,
@@ -35,7 +35,7 @@ export function ingestBundle(
 /** Everything that reads or writes stored state; runs inside the bundle's savepoint. */
 function decide(
   store: Store,
-  device: Device,
+  device: Credential,
   bundle: ScoreBundle,
   canonical: string,
   digest: BundleDigest,

@@ -32,6 +32,8 @@ async function tabletWithFirstBundle() {
   });
   const res = await postBundle(server.app, device.device.token, first);
   expect(res.status).toBe(201);
+  // Every reply to a tablet tells it which package version is current.
+  expect(res.headers.get('X-Juri-Package-Version')).toBe(String(server.pkg.event.packageVersion ?? 0));
   return { device, first, receipt: await readReceipt(res) };
 }
 

@@ -5,9 +5,9 @@ import { createEnrollGuard, type EnrollGuardOptions } from '#server/http/enroll-
 import { apiError, fail } from '#server/http/errors.ts';
 import { createTokenBuckets, type RateLimitOptions } from '#server/http/token-bucket.ts';
 import { hashToken, tokensEqual } from '#server/secrets.ts';
-import type { Device, Store } from '#server/store/index.ts';
+import type { Credential, Store } from '#server/store/index.ts';
 
-export type DeviceEnv = { Variables: { device: Device } };
+export type DeviceEnv = { Variables: { device: Credential } };
 
 export const ORGANIZER_TOKEN_KEY = 'organizer_token';
 
@@ -68,7 +68,7 @@ function tooMany(c: Context, message: string, wait: number): Response {
 export function requireDevice(store: Store): MiddlewareHandler<DeviceEnv> {
   return async (c, next) => {
     const token = bearerToken(c);
-    const device = token ? store.devices.byTokenHash(hashToken(token)) : undefined;
+    const device = token ? store.devices.credential(hashToken(token)) : undefined;
     if (!device) return apiError(c, fail('unauthorized', 'device credential missing or unknown'));
     if (device.revokedAt)
       return apiError(c, fail('revoked', `device credential revoked at ${device.revokedAt}`));

@@ -21,10 +21,12 @@ const WRITE_EVERY_MS = 10_000;
 export function recordDeviceContact(store: Store, now: () => Date): MiddlewareHandler<DeviceEnv> {
   const lastWrite = new Map<string, number>();
   return async (c, next) => {
-    await next();
     const device = c.get('device');
     const pkg = store.events.get(device.eventId);
+    // Set before the route answers: a header added to a finished response makes @hono/node-server
+    // build a full web Response for it, which cost more than the rest of a bundle's HTTP handling.
     if (pkg) c.header(DEVICE_HEADERS.packageVersion, String(pkg.event.packageVersion ?? 0));
+    await next();
     const reported = c.req.header(DEVICE_HEADERS.queue) !== undefined;
     const at = now();
     const previous = lastWrite.get(device.deviceId) ?? 0;

@@ -19,6 +19,15 @@ interface PresenceRow {
   package_problem: string | null;
 }
 
+/**
+ * Who a bearer token belongs to: what every tablet request needs before its body is read. Not the
+ * chain position — that is read again inside the bundle's transaction.
+ */
+export type Credential = Pick<
+  Device,
+  'deviceId' | 'eventId' | 'jurorId' | 'tokenHash' | 'secret' | 'revokedAt'
+>;
+
 export type NewCredential = Pick<
   Device,
   | 'deviceId'
@@ -65,19 +74,36 @@ export function createDevicesStore(db: Db) {
     'SELECT * FROM devices WHERE event_id = ? ORDER BY juror_id, enrolled_at',
   );
 
+  // Every tablet request looks its token up; credentials change only through saveCredential and
+  // revoke below, which empty the cache (emptying is always safe, even if their transaction rolls
+  // back). Nothing read inside an open transaction is cached: it might never be committed.
+  const credentials = new Map<string, Credential>();
+
   return {
-    byTokenHash(tokenHash: string): Device | undefined {
+    credential(tokenHash: string): Credential | undefined {
+      const cached = credentials.get(tokenHash);
+      if (cached) return cached;
       const row = byToken.get({ tokenHash });
-      return row && toDevice(row);
+      if (!row) return undefined;
+      const { deviceId, eventId, jurorId, secret, revokedAt } = toDevice(row);
+      const credential: Credential = { deviceId, eventId, jurorId, tokenHash, secret, revokedAt };
+      if (!db.inTransaction) credentials.set(tokenHash, credential);
+      return credential;
     },
     get(deviceId: string): Device | undefined {
       const row = byId.get({ deviceId });
       return row && toDevice(row);
     },
     /** Creates the device or gives it a new credential; false when it is revoked (nothing written). */
-    saveCredential: (c: NewCredential): boolean => upsert.run(c).changes === 1,
+    saveCredential(c: NewCredential): boolean {
+      credentials.clear();
+      return upsert.run(c).changes === 1;
+    },
     /** Revokes the device's credential; false when it was already revoked. */
-    revoke: (deviceId: string, at: string): boolean => revoke.run({ deviceId, at }).changes === 1,
+    revoke(deviceId: string, at: string): boolean {
+      credentials.clear();
+      return revoke.run({ deviceId, at }).changes === 1;
+    },
     advance(deviceId: string, nextSeq: number, lastHash: string): void {
       advance.run({ deviceId, nextSeq, lastHash });
     },
