@@ -4,7 +4,7 @@
  * them together), without WebCrypto's key import and promise per call. Both are computed over the
  * bundle's canonical JSON — the bytes the server stores — so a stored body verifies on its own.
  */
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, createSecretKey, type KeyObject, timingSafeEqual } from 'node:crypto';
 
 export interface BundleDigest {
   /** sha256 of the bundle's canonical JSON: the receipt hash and the next bundle's prevHash. */
@@ -16,11 +16,25 @@ export interface BundleDigest {
 /** `canonical` is canonicalJson(bundle); `signature` the bundle's signature member. */
 export function digestBundle(canonical: string, signature: string, secret: string): BundleDigest {
   const expected = Buffer.from(
-    createHmac('sha256', secret).update(signingText(canonical, signature)).digest('hex'),
+    createHmac('sha256', keyOf(secret)).update(signingText(canonical, signature)).digest('hex'),
   );
   const given = Buffer.from(signature);
   const signed = given.length === expected.length && timingSafeEqual(given, expected);
   return { hash: createHash('sha256').update(canonical).digest('hex'), signed };
+}
+
+// A device's secret is turned into a key once, not on every bundle. Bounded: a server has tens of
+// tablets, and a full map is simply emptied.
+const keys = new Map<string, KeyObject>();
+
+function keyOf(secret: string): KeyObject {
+  let key = keys.get(secret);
+  if (!key) {
+    if (keys.size >= 1024) keys.clear();
+    key = createSecretKey(Buffer.from(secret, 'utf8'));
+    keys.set(secret, key);
+  }
+  return key;
 }
 
 /**

@@ -8,7 +8,7 @@
 import { type BundleDigest, digestBundle } from '#server/bundle-digest.ts';
 import { type ApiFailure, fail } from '#server/http/errors.ts';
 import { replayChanges } from '#server/materialise.ts';
-import type { Credential, Device, Store } from '#server/store/index.ts';
+import type { ChainHead, Credential, Store } from '#server/store/index.ts';
 import type { BundleReceipt, ScoreBundle } from '#shared/bundle.ts';
 
 export type IngestResult =
@@ -41,7 +41,7 @@ function decide(
   digest: BundleDigest,
   now: () => Date,
 ): IngestResult {
-  const current = store.devices.get(device.deviceId);
+  const current = store.devices.chainHead(device.deviceId);
   // The credential may have been revoked or replaced while the bundle waited for its batch.
   if (!current || current.tokenHash !== device.tokenHash)
     return failed(fail('unauthorized', 'device credential replaced'));
@@ -57,7 +57,7 @@ function decide(
  */
 export function acceptBundle(
   store: Store,
-  current: Device,
+  current: ChainHead,
   bundle: ScoreBundle,
   canonical: string,
   { hash, signed }: BundleDigest,
@@ -131,7 +131,7 @@ export function acceptBundle(
 }
 
 /** A device may only send changes for the juror and event it is enrolled for now. */
-function checkScope(device: Device, bundle: ScoreBundle): ApiFailure | null {
+function checkScope(device: ChainHead, bundle: ScoreBundle): ApiFailure | null {
   if (bundle.jurorId !== device.jurorId) {
     return fail('forbidden', `credential belongs to juror ${device.jurorId}, not ${bundle.jurorId}`);
   }

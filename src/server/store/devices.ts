@@ -28,6 +28,12 @@ export type Credential = Pick<
   'deviceId' | 'eventId' | 'jurorId' | 'tokenHash' | 'secret' | 'revokedAt'
 >;
 
+/** Where a device's hash chain stands, with whom it speaks for: what judging its next bundle reads. */
+export type ChainHead = Pick<
+  Device,
+  'deviceId' | 'eventId' | 'jurorId' | 'tokenHash' | 'revokedAt' | 'nextSeq' | 'lastHash'
+>;
+
 export type NewCredential = Pick<
   Device,
   | 'deviceId'
@@ -47,6 +53,16 @@ export function createDevicesStore(db: Db) {
   );
   const byId = db.prepare<{ deviceId: string }, DeviceRow>(
     'SELECT * FROM devices WHERE device_id = @deviceId',
+  );
+  // Every bundle reads this: only the columns it needs (a whole row costs twice as much to read).
+  const head = db.prepare<
+    [string],
+    Pick<
+      DeviceRow,
+      'device_id' | 'event_id' | 'juror_id' | 'token_hash' | 'revoked_at' | 'next_seq' | 'last_hash'
+    >
+  >(
+    'SELECT device_id, event_id, juror_id, token_hash, revoked_at, next_seq, last_hash FROM devices WHERE device_id = ?',
   );
   // A re-enrolled device keeps its row (and so its chain) and gets a fresh credential — never a
   // revoked one: the WHERE leaves a revoked row as it is (and a trigger stops any un-revoking).
@@ -93,6 +109,20 @@ export function createDevicesStore(db: Db) {
     get(deviceId: string): Device | undefined {
       const row = byId.get({ deviceId });
       return row && toDevice(row);
+    },
+    chainHead(deviceId: string): ChainHead | undefined {
+      const row = head.get(deviceId);
+      return (
+        row && {
+          deviceId: row.device_id,
+          eventId: row.event_id,
+          jurorId: row.juror_id,
+          tokenHash: row.token_hash,
+          revokedAt: row.revoked_at,
+          nextSeq: row.next_seq,
+          lastHash: row.last_hash,
+        }
+      );
     },
     /** Creates the device or gives it a new credential; false when it is revoked (nothing written). */
     saveCredential(c: NewCredential): boolean {

@@ -48,5 +48,5 @@ export function createStore(db: Db) {
 }
 
 export type Store = ReturnType<typeof createStore>;
-export type { Credential } from '#server/store/devices.ts';
+export type { ChainHead, Credential } from '#server/store/devices.ts';
 export type { Device, Enrollment, StoredBundle } from '#server/store/rows.ts';
