@@ -5,18 +5,29 @@
 import { toHex } from '#shared/hex.ts';
 import { encodeUtf8, subtle } from '#shared/runtime.ts';
 
+// Written as loops over sorted keys rather than entries/filter/map/join: the server runs this on
+// every bundle it receives, and the tablet on every bundle it signs.
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value === 'boolean' || typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new TypeError('canonicalJson: non-finite number');
     return JSON.stringify(value);
   }
-  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item ?? null)).join(',')}]`;
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += (i > 0 ? ',' : '') + canonicalJson(value[i] ?? null);
+    return `${out}]`;
+  }
   if (typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, member]) => member !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, member]) => `${JSON.stringify(key)}:${canonicalJson(member)}`).join(',')}}`;
+    // The default sort compares UTF-16 code units, as the tablet and the server must agree.
+    const keys = Object.keys(value).sort();
+    let out = '{';
+    for (const key of keys) {
+      const member: unknown = Reflect.get(value, key);
+      if (member === undefined) continue;
+      out += `${out.length > 1 ? ',' : ''}${JSON.stringify(key)}:${canonicalJson(member)}`;
+    }
+    return `${out}}`;
   }
   throw new TypeError(`canonicalJson: unsupported ${typeof value}`);
 }

@@ -12,7 +12,28 @@ function reorderKeys(value: unknown, seed: number): unknown {
   return Object.fromEntries(keys.map((key) => [key, reorderKeys(Reflect.get(value, key), seed)]));
 }
 
+/** The definition, written plainly: the fast canonicalJson must give exactly these bytes. */
+function reference(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map((item) => reference(item ?? null)).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value)
+      .filter(([, member]) => member !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, member]) => `${JSON.stringify(key)}:${reference(member)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
 describe('canonicalJson', () => {
+  it('writes the same bytes as the plain definition, for any JSON value', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(canonicalJson(value)).toBe(reference(value));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it.each<{ name: string; value: unknown; json: string }>([
     { name: 'sorts keys', value: { b: 1, a: 2, c: 3 }, json: '{"a":2,"b":1,"c":3}' },
     {
