@@ -15,6 +15,8 @@ export const IngestInputSchema = v.object({
   /** One enrollment code per simulated device. */
   codes: v.array(v.string()),
   bundlesPerDevice: v.number(),
+  /** Bundles per device sent to both endpoints before the first round and not counted. */
+  warmupPerDevice: v.number(),
   rounds: v.number(),
   /** Requests per device and per no-op route after the last round: the HTTP ceiling. */
   ceilingPerDevice: v.number(),

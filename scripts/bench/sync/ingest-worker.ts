@@ -45,14 +45,21 @@ async function run(port: MessagePort, input: IngestInput): Promise<void> {
   const perRound = input.bundlesPerDevice / input.rounds;
   if (!Number.isInteger(perRound)) throw new Error('bundlesPerDevice must split evenly into rounds');
   const devices = await Promise.all(input.codes.map((code, i) => enroll(input.baseUrl, code, i)));
-  const chains = await Promise.all(devices.map((d, i) => buildChain(d, i, input.bundlesPerDevice)));
+  const warmup = input.warmupPerDevice;
+  const chains = await Promise.all(devices.map((d, i) => buildChain(d, i, warmup + input.bundlesPerDevice)));
+  // Both servers, the HTTP code they share and this generator reach steady state before any clock
+  // starts: otherwise whoever goes first in round 0 pays for the JIT warming up.
+  const warm = (i: number) => (chains[i] ?? []).slice(0, warmup);
+  for (const url of [input.baseUrl, input.bareUrl]) await postRound(input, url, devices, warm);
   send(port, { type: 'ready' });
 
   for (let round = 0; round < input.rounds; round++) {
     await nextRound(port);
-    const slice = (i: number) => (chains[i] ?? []).slice(round * perRound, (round + 1) * perRound);
+    const from = warmup + round * perRound;
+    const slice = (i: number) => (chains[i] ?? []).slice(from, from + perRound);
     const leg = (url: string) => postRound(input, url, devices, slice);
-    // Alternating who goes first, so neither always meets a warmer (or busier) machine.
+    // Alternating who goes first, over an even number of rounds, so each meets a warmer (or busier)
+    // machine as often as the other.
     const juriFirst = round % 2 === 0;
     const first = await leg(juriFirst ? input.baseUrl : input.bareUrl);
     const second = await leg(juriFirst ? input.bareUrl : input.baseUrl);
