@@ -23,9 +23,8 @@ interface PresenceRow {
  * Who a bearer token belongs to: what every tablet request needs before its body is read. Not the
  * chain position — that is read again inside the bundle's transaction.
  */
-export type Credential = Pick<
-  Device,
-  'deviceId' | 'eventId' | 'jurorId' | 'tokenHash' | 'secret' | 'revokedAt'
+export type Credential = Readonly<
+  Pick<Device, 'deviceId' | 'eventId' | 'jurorId' | 'tokenHash' | 'secret' | 'revokedAt'>
 >;
 
 /** Where a device's hash chain stands, with whom it speaks for: what judging its next bundle reads. */
@@ -102,7 +101,15 @@ export function createDevicesStore(db: Db) {
       const row = byToken.get({ tokenHash });
       if (!row) return undefined;
       const { deviceId, eventId, jurorId, secret, revokedAt } = toDevice(row);
-      const credential: Credential = { deviceId, eventId, jurorId, tokenHash, secret, revokedAt };
+      // One object serves every request with this token: frozen, so none can change it for the others.
+      const credential: Credential = Object.freeze({
+        deviceId,
+        eventId,
+        jurorId,
+        tokenHash,
+        secret,
+        revokedAt,
+      });
       if (!db.inTransaction) credentials.set(tokenHash, credential);
       return credential;
     },
