@@ -1,9 +1,10 @@
 /**
  * Server ingest rate: 5,000 signed bundles of one change each (10 devices × 500, each device's chain
  * in order, after 250 per device sent to both and not counted while the JIT warms up) posted over
- * HTTP on loopback to the real server with its rate limit off, one request in flight per device and the devices in parallel. Beside it, in the same run, the same bodies posted to
- * a bare Hono + better-sqlite3 endpoint that writes the same rows with no checks, one transaction per
- * request (bare-endpoint.ts); the two alternate in rounds, and their files are compared at the end.
+ * HTTP on loopback to the real server with its rate limit off, one request in flight per device and
+ * the devices in parallel. Beside it, in the same run, the same bodies posted to a bare Hono +
+ * better-sqlite3 endpoint that writes the same rows with no checks, one transaction per request
+ * (bare-endpoint.ts); the two alternate in rounds, and their files are compared at the end.
  * Target: Juri ≥ 1.0× the bare endpoint — all of Juri's checking paid for by sharing COMMITs.
  * Last, the same load against routes that do no work, so the report shows what HTTP alone allows on
  * this machine with this load generator.
@@ -20,6 +21,7 @@ import {
   type IngestMessage,
   IngestMessageSchema,
   ingestDeviceId,
+  type Leg,
   type Rate,
 } from './ingest-protocol.ts';
 import { receiveFrom, startTsWorker } from './ts-worker.ts';
@@ -47,6 +49,8 @@ const INGEST_EVENT: EventPackage = v.parse(EventPackageSchema, {
   event: { ...DEMO_EVENT.event, id: 'bench-ingest' },
   jurors: Array.from({ length: INGEST_DEVICES }, (_, i) => ({ id: `j${i + 1}`, name: `Juri ${i + 1}` })),
 });
+
+const legRate = (leg: Leg): number => leg.accepted / leg.wallMs;
 
 const perSecond = (rate: Rate): number => round((rate.requests / rate.wallMs) * 1000, 0);
 
@@ -162,7 +166,7 @@ async function runRounds(server: BenchServer): Promise<Totals> {
       worker.postMessage({ type: 'next' });
       const message = await next(ROUND_TIMEOUT_MS);
       if (message.type !== 'round') throw unexpected('round', message);
-      totals.perRound.push(round(message.juri.wallMs > 0 ? message.bare.wallMs / message.juri.wallMs : 0, 2));
+      totals.perRound.push(round(legRate(message.juri) / legRate(message.bare), 2));
       for (const [side, leg] of [
         [totals.juri, message.juri],
         [totals.bare, message.bare],

@@ -27,7 +27,7 @@ export type Credential = Readonly<
   Pick<Device, 'deviceId' | 'eventId' | 'jurorId' | 'tokenHash' | 'secret' | 'revokedAt'>
 >;
 
-/** Where a device's hash chain stands, with whom it speaks for: what judging its next bundle reads. */
+/** Where a device's hash chain stands and whom it speaks for: what judging its next bundle reads. */
 export type ChainHead = Pick<
   Device,
   'deviceId' | 'eventId' | 'jurorId' | 'tokenHash' | 'revokedAt' | 'nextSeq' | 'lastHash'
