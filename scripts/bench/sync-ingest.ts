@@ -1,7 +1,8 @@
 /**
  * Bench section `sync` (loaded by optional-sections.ts): the time to sync a full event from five
- * tablets through the app's own sync client, and the server's ingest rate beside raw SQLite inserts
- * of the same rows. Everything runs on 127.0.0.1 against the real server on a temporary DATA_DIR.
+ * tablets through the app's own sync client, and the server's ingest rate beside a bare Hono +
+ * better-sqlite3 endpoint writing the same rows without checks (sync/bare-endpoint.ts). Everything
+ * runs on 127.0.0.1 against the real server on a temporary DATA_DIR.
  * Runs alone too: `npx tsx scripts/bench/sync-ingest.ts` prints the same figures.
  */
 import { pathToFileURL } from 'node:url';

@@ -91,7 +91,9 @@ export function createDevicesStore(db: Db) {
 
   // Every tablet request looks its token up; credentials change only through saveCredential and
   // revoke below, which empty the cache (emptying is always safe, even if their transaction rolls
-  // back). Nothing read inside an open transaction is cached: it might never be committed.
+  // back). Nothing read inside an open transaction is cached: it might never be committed. The cache
+  // belongs to this store, so credentials must be written through the one store the app serves from
+  // (createApp makes it); another store on the same connection would not empty this one.
   const credentials = new Map<string, Credential>();
 
   return {
